@@ -1,0 +1,68 @@
+/**
+ * Debian's Chromium with the built extension loaded, every hostname mapped
+ * to the local test site. See ../../../README.md (developers) for set-up.
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+
+export const EXTENSION_DIR = resolve(import.meta.dirname, '../../../.output/chrome-mv3');
+export const EXTENSION_ID = 'ofapcmbjgkbgblbbdghfmmfofbgjeoif';
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  /** `chrome-extension://<id>/<path>` */
+  extensionUrl(path: string): string;
+  close(): Promise<void>;
+}
+
+export async function launchWithExtension(port: number, options: { locale?: string } = {}): Promise<ExtensionBrowser> {
+  if (!existsSync(resolve(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build\` first.`);
+  }
+  const context = await chromium.launchPersistentContext('', {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    locale: options.locale ?? 'de-DE',
+    ignoreHTTPSErrors: true,
+    viewport: { width: 1280, height: 800 },
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--ignore-certificate-errors',
+      `--lang=${options.locale ?? 'de-DE'}`,
+      // Every hostname goes to the local test site: nothing leaves the machine.
+      `--host-resolver-rules=MAP * 127.0.0.1:${port}, EXCLUDE localhost`,
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    worker,
+    extensionId,
+    extensionUrl: (path) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`,
+    close: () => context.close(),
+  };
+}
+
+/** The banner's shadow root content, via Playwright's shadow-piercing selectors. */
+export function banner(page: Page) {
+  return page.locator('leitplanke-banner section.lp');
+}
+
+/** Sets the user's profile the way the options page does. */
+export async function setUserSettings(worker: Worker, settings: { profile?: string; language?: string }): Promise<void> {
+  await worker.evaluate(async (s) => {
+    await chrome.storage.local.set({ userSettings: s });
+  }, settings);
+}
