@@ -16,8 +16,21 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'de',
     key: PUBLIC_KEY,
-    // storage: user settings and session dismissals; activeTab: the popup reads the current tab's address.
-    permissions: ['storage', 'activeTab'],
+    permissions: [
+      // user settings, the organisation's cached settings, dismissals and confirmations
+      'storage',
+      // the popup reads the current tab's address; a trainer's demo runs on the current tab
+      'activeTab',
+      // block mode: the browser redirects the navigation before the site loads
+      'declarativeNetRequest',
+      // the banner script on hosts that only the organisation's extra rules name
+      'scripting',
+    ],
+    // Block mode and the organisation's extra rules may concern any address. The
+    // banner script is still injected only on the catalogue's and the rules' hosts.
+    host_permissions: ['*://*/*'],
+    storage: { managed_schema: 'managed_schema.json' },
+    web_accessible_resources: [{ resources: ['blocked.html'], matches: ['*://*/*'] }],
     action: { default_title: 'Leitplanke' },
   },
 });

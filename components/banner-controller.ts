@@ -1,10 +1,11 @@
 /**
- * Keeps the banner in step with the page: asks the background what the page
+ * Keeps the notice in step with the page: asks the background what the page
  * should show, mounts it, and asks again when a single-page app changes its
- * address (the same host can have parts that warn and parts that do not).
+ * address or the policy changes.
  */
 import type { BannerModel } from '../core/banner-model';
 import type { Message } from '../core/messages';
+import { normaliseUrl } from '../core/normalise-url';
 import { type MountedBanner, mountBanner } from './mount-banner';
 
 export interface BannerControllerDeps {
@@ -15,16 +16,21 @@ export interface BannerControllerDeps {
 
 export function createBannerController(deps: BannerControllerDeps) {
   let mounted: { banner: MountedBanner; key: string } | undefined;
+  /** A confirmation holds for this document even where IT keeps none (acknowledgementHours 0). */
+  const confirmedHosts = new Set<string>();
 
   function unmount() {
     mounted?.banner.remove();
     mounted = undefined;
   }
 
-  async function update(): Promise<void> {
-    const url = deps.currentUrl();
-    const model = (await deps.send({ type: 'resolve', url })) as BannerModel | null;
-    const key = model ? `${model.toolId}/${model.partLabel}/${model.status}` : '';
+  /** `url`: the address a single-page app is moving to (the Navigation API reports it before it commits). */
+  async function update(url = deps.currentUrl()): Promise<void> {
+    const host = normaliseUrl(url)?.hostname ?? '';
+    let model = (await deps.send({ type: 'resolve', url })) as BannerModel | null;
+    if (model && model.mode !== 'inform' && confirmedHosts.has(host)) model = null;
+    // Show a model only once; a new one (other part, mode or settings) replaces it.
+    const key = model ? JSON.stringify({ ...model, pageUrl: '' }) : '';
     if (mounted?.key === key) return;
     unmount();
     if (!model) return;
@@ -32,6 +38,11 @@ export function createBannerController(deps: BannerControllerDeps) {
       onDismiss: () => {
         unmount();
         void deps.send({ type: 'dismiss', url: deps.currentUrl() });
+      },
+      onAcknowledge: (reason) => {
+        confirmedHosts.add(host);
+        unmount();
+        void deps.send({ type: 'acknowledge', url: deps.currentUrl(), ...(reason ? { reason } : {}) });
       },
       onLearnMore: () => void deps.send({ type: 'open-details', fragment: model.detailsFragment }),
     });

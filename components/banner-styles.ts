@@ -11,6 +11,19 @@ export const bannerStyles = `
   z-index: 2147483647;
   display: block;
 }
+/* Acknowledge and reason mode: the page stays covered until the user confirms. */
+:host([data-covering]) {
+  inset: 0;
+  background: rgba(32, 32, 32, 0.82);
+  overflow: auto;
+}
+:host([data-covering]) .lp {
+  max-width: 880px;
+  max-height: none;
+  margin: 24px auto;
+  border: 2px solid #5c5c5c;
+  border-left-width: 8px;
+}
 .lp {
   box-sizing: border-box;
   max-height: 60vh;
@@ -26,6 +39,17 @@ export const bannerStyles = `
   text-align: left;
 }
 .lp--inform { border-left-color: #0b5cad; }
+.lp[style*="--lp-org-colour"] { border-left-color: var(--lp-org-colour); }
+.lp--demo { outline: 4px dashed #6b2c91; outline-offset: -4px; }
+.lp-org-message { margin-top: 6px; font-weight: 600; }
+.lp-help, .lp-confirm { flex: 1 1 100%; }
+.lp-help ul { padding-left: 20px; }
+.lp-approval { margin-top: 4px; }
+.lp-confirm { display: flex; flex-direction: column; gap: 6px; margin-top: 12px; max-width: 640px; }
+.lp-confirm textarea { font: inherit; padding: 6px 8px; border: 2px solid #6b6b6b; border-radius: 4px; min-height: 72px; }
+.lp-confirm .lp-button { align-self: flex-start; }
+.lp-error { color: #a4262c; font-weight: 600; }
+.lp-error:empty { display: none; }
 .lp--caution, .lp--case-by-case { border-left-color: #8a5300; }
 .lp *, .lp *::before, .lp *::after { box-sizing: border-box; }
 .lp p, .lp ul, .lp dl, .lp blockquote, .lp h2, .lp h3 { margin: 0; }
@@ -54,7 +78,11 @@ export const bannerStyles = `
 .lp-later { margin-top: 4px; padding: 4px 8px; background: #fff4ce; border-radius: 4px; }
 .lp-later-title { font-weight: 600; }
 .lp a { color: #0b4f8a; text-decoration: underline; overflow-wrap: anywhere; }
-.lp-actions { display: flex; flex-wrap: wrap; align-items: center; gap: 8px 12px; margin-top: 12px; }
+.lp-actions {
+  display: flex; flex-wrap: wrap; align-items: center; gap: 8px 12px; margin: 12px -16px -12px; padding: 8px 16px;
+  /* The actions stay in view while the rationale scrolls. */
+  position: sticky; bottom: -12px; background: #ffffff; border-top: 1px solid #c8c8c8;
+}
 .lp-button {
   font: inherit; font-weight: 600; cursor: pointer;
   min-height: 36px; padding: 6px 14px; border-radius: 4px;

@@ -1,15 +1,22 @@
 /**
- * The banner's content, built from a resolved {@link BannerModel}. Plain words
- * first; the legal detail (basis, source, verbatim quote, later events) sits
- * one click deeper in a disclosure.
+ * The notice, built from a resolved {@link BannerModel}: the banner (inform),
+ * the covering dialog (acknowledge, reason) and the block page share it.
+ * Plain words first; the legal detail (basis, source, verbatim quote, later
+ * events) sits one click deeper in a disclosure.
  */
-import type { AlternativeView, BannerModel, PointView } from '../core/banner-model';
+import type { AlternativeView, BannerModel, ContactView, PointView } from '../core/banner-model';
 import { type Language, uiText } from '../core/ui-text';
-import { el, externalLink } from './dom';
+import { el, externalLink, mailLink, phoneLink } from './dom';
 
 export interface BannerActions {
-  onDismiss(): void;
   onLearnMore(): void;
+  /** Inform mode, when dismissal is allowed. */
+  onDismiss?(): void;
+  /** Acknowledge and reason mode: the reason is set in reason mode. */
+  onAcknowledge?(reason?: string): void;
+  /** Block page. */
+  onBack?(): void;
+  onContinue?(): void;
 }
 
 function sourceDisclosure(point: PointView, lang: Language): HTMLDetailsElement {
@@ -60,7 +67,7 @@ export function alternativesSection(alternatives: AlternativeView[], lang: Langu
   const items = alternatives.map((alt) =>
     el('li', {}, [
       alt.url ? externalLink(alt.url, alt.name) : el('strong', { text: alt.name }),
-      ` – ${alt.description}`,
+      alt.description ? ` – ${alt.description}` : '',
       alt.note !== undefined && el('span', { class: 'lp-note', text: ` (${alt.note})` }),
     ]),
   );
@@ -70,10 +77,90 @@ export function alternativesSection(alternatives: AlternativeView[], lang: Langu
   ]);
 }
 
-/** Builds the banner. The caller places it in a shadow root and wires the actions. */
+function contactItem(contact: ContactView): HTMLLIElement {
+  const reach: Array<Node | string> = [];
+  if (contact.email) reach.push(mailLink(contact.email, contact.email));
+  if (contact.phone) reach.push(phoneLink(contact.phone));
+  if (contact.url) reach.push(externalLink(contact.url, contact.url));
+  return el('li', {}, [
+    el('strong', { text: `${contact.role}: ` }),
+    contact.name ? `${contact.name} ` : '',
+    ...reach.flatMap((node, i) => (i === 0 ? [node] : [' · ', node])),
+  ]);
+}
+
+/** "Freigabe beantragen": a prefilled mail or the intranet form, carrying the site and the reason. */
+export function approvalLink(model: BannerModel, reason: string): HTMLElement | undefined {
+  const t = uiText(model.lang);
+  const host = new URL(model.pageUrl).hostname;
+  if (model.approval?.url) {
+    const url = new URL(model.approval.url);
+    url.searchParams.set('site', host);
+    if (reason) url.searchParams.set('reason', reason);
+    return externalLink(url.href, t.requestApproval);
+  }
+  if (model.approval?.email) {
+    return mailLink(model.approval.email, t.requestApproval, {
+      subject: t.approvalSubject(model.toolName, host),
+      body: t.approvalBody(model.pageUrl, reason),
+    });
+  }
+  return undefined;
+}
+
+function helpSection(model: BannerModel): HTMLElement | false {
+  const t = uiText(model.lang);
+  const approval = approvalLink(model, '');
+  if (model.contacts.length === 0 && !approval) return false;
+  return el('section', { class: 'lp-help', attrs: { 'aria-labelledby': 'lp-help' } }, [
+    el('h3', { text: t.questionsHeading, attrs: { id: 'lp-help' } }),
+    model.contacts.length > 0 && el('ul', {}, model.contacts.map(contactItem)),
+    approval !== undefined && el('p', { class: 'lp-approval' }, [approval]),
+  ]);
+}
+
+function button(text: string, action: string, primary: boolean, onClick: () => void, attrs: Record<string, string> = {}) {
+  const node = el('button', {
+    class: primary ? 'lp-button lp-button--primary' : 'lp-button',
+    text,
+    attrs: { type: 'button', 'data-action': action, ...attrs },
+  });
+  node.addEventListener('click', onClick);
+  return node;
+}
+
+/** Acknowledge/reason: the confirmation, with the reason field in reason mode. */
+function confirmation(model: BannerModel, actions: BannerActions): HTMLElement | false {
+  const confirm = actions.onAcknowledge;
+  if (!confirm || (model.mode !== 'acknowledge' && model.mode !== 'reason')) return false;
+  const t = uiText(model.lang);
+  if (model.mode === 'acknowledge') {
+    return el('div', { class: 'lp-confirm' }, [button(t.acknowledge, 'acknowledge', true, () => confirm())]);
+  }
+  const field = el('textarea', { attrs: { id: 'lp-reason', rows: '3', maxlength: '2000', required: '', 'aria-describedby': 'lp-reason-error' } });
+  const error = el('p', { class: 'lp-error', attrs: { id: 'lp-reason-error', role: 'alert' } });
+  const submit = button(t.reasonSubmit, 'acknowledge', true, () => {
+    const reason = field.value.trim();
+    if (!reason) {
+      error.textContent = t.reasonRequired;
+      field.focus();
+      return;
+    }
+    confirm(reason);
+  });
+  return el('div', { class: 'lp-confirm' }, [
+    el('label', { text: t.reasonLabel, attrs: { for: 'lp-reason' } }),
+    field,
+    error,
+    submit,
+  ]);
+}
+
+/** Builds the notice. The caller places it (shadow root or block page) and wires the actions. */
 export function renderBanner(model: BannerModel, actions: BannerActions): HTMLElement {
   const t = uiText(model.lang);
   const warn = model.level === 'warn';
+  const covering = model.mode === 'acknowledge' || model.mode === 'reason';
   const titleId = 'lp-title';
   const whyId = 'lp-why';
 
@@ -81,49 +168,55 @@ export function renderBanner(model: BannerModel, actions: BannerActions): HTMLEl
     el('h3', { text: t.whyHeading, attrs: { id: whyId } }),
     el('ul', {}, model.points.map((p) => pointItem(p, model.lang))),
   ]);
+  const details = [why, alternativesSection(model.alternatives, model.lang, 'lp-alt'), helpSection(model)];
 
-  const dismiss = el('button', {
-    class: 'lp-button lp-button--primary',
-    text: t.dismiss,
-    attrs: { type: 'button', title: t.dismissHint, 'data-action': 'dismiss' },
-  });
-  dismiss.addEventListener('click', () => actions.onDismiss());
-  const learnMore = el('button', {
-    class: 'lp-button',
-    text: t.learnMore,
-    attrs: { type: 'button', 'data-action': 'learn-more' },
-  });
-  learnMore.addEventListener('click', () => actions.onLearnMore());
+  const eyebrow = [
+    model.demo ? t.demoLabel : t.productName,
+    model.organisation ? t.fromOrganisation(model.organisation.name) : '',
+    t.profileLine(model.profileName),
+  ].filter(Boolean);
 
-  return el(
+  const actionButtons = el('div', { class: 'lp-actions' }, [
+    actions.onBack && button(t.back, 'back', true, () => actions.onBack!()),
+    actions.onContinue && model.continueAllowed && button(t.continueAnyway, 'continue', false, () => actions.onContinue!()),
+    actions.onDismiss && model.dismissible && button(t.dismiss, 'dismiss', true, () => actions.onDismiss!(), { title: t.dismissHint }),
+    button(t.learnMore, 'learn-more', false, () => actions.onLearnMore()),
+    el('p', { class: 'lp-stand', text: t.standLine(model.stand, model.catalogueVersion) }),
+  ]);
+
+  const root = el(
     'section',
     {
-      class: `lp lp--${model.level} lp--${model.status}`,
-      attrs: { role: 'region', 'aria-labelledby': titleId, lang: model.lang, 'data-tool': model.toolId },
+      class: `lp lp--${model.level} lp--${model.status} lp--mode-${model.mode}${model.demo ? ' lp--demo' : ''}`,
+      attrs: {
+        // The covering dialog is modal; the banner is a named landmark.
+        role: covering ? 'dialog' : 'region',
+        ...(covering ? { 'aria-modal': 'true' } : {}),
+        'aria-labelledby': titleId,
+        lang: model.lang,
+        'data-tool': model.toolId,
+        'data-mode': model.mode,
+      },
     },
     [
       el('div', { class: 'lp-head' }, [
-        el('p', { class: 'lp-eyebrow', text: `${t.productName} · ${t.profileLine(model.profileName)}` }),
-        el('h2', { class: 'lp-title', attrs: { id: titleId } }, [
+        el('p', { class: 'lp-eyebrow', text: eyebrow.join(' · ') }),
+        el('h2', { class: 'lp-title', attrs: { id: titleId, tabindex: '-1' } }, [
           el('span', { class: 'lp-tool', text: `${model.partLabel}: ` }),
           el('span', { class: 'lp-status', text: warn ? model.statusText : `${t.informHeading}: ${model.statusText}` }),
         ]),
         el('p', { class: 'lp-summary', text: model.summary }),
+        model.organisation?.message !== undefined && el('p', { class: 'lp-org-message', text: model.organisation.message }),
         model.fallbackNotice !== undefined && el('p', { class: 'lp-fallback', text: model.fallbackNotice }),
       ]),
       // Informational pages (a service's public website) keep the detail folded.
       warn
-        ? el('div', { class: 'lp-body' }, [why, alternativesSection(model.alternatives, model.lang, 'lp-alt')])
-        : el('details', { class: 'lp-body lp-fold' }, [
-            el('summary', { text: `${t.whyHeading} · ${t.alternativesHeading}` }),
-            why,
-            alternativesSection(model.alternatives, model.lang, 'lp-alt'),
-          ]),
-      el('div', { class: 'lp-actions' }, [
-        dismiss,
-        learnMore,
-        el('p', { class: 'lp-stand', text: t.standLine(model.stand, model.catalogueVersion) }),
-      ]),
+        ? el('div', { class: 'lp-body' }, details)
+        : el('details', { class: 'lp-body lp-fold' }, [el('summary', { text: `${t.whyHeading} · ${t.alternativesHeading}` }), ...details]),
+      confirmation(model, actions),
+      actionButtons,
     ],
   );
+  if (model.organisation?.colour) root.style.setProperty('--lp-org-colour', model.organisation.colour);
+  return root;
 }

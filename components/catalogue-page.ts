@@ -5,7 +5,7 @@
 import type { CatalogueLookup, ViewConfig } from '../core/resolve-banner';
 import { toolEntry } from '../core/tool-entry';
 import { formatDate, uiText } from '../core/ui-text';
-import { el } from './dom';
+import { el, fill } from './dom';
 import { renderToolEntry } from './tool-entry-view';
 
 /** `#tool=whatsapp` → `whatsapp` */
@@ -22,12 +22,12 @@ export function renderCataloguePage(root: HTMLElement, lookup: CatalogueLookup, 
   const profile = lookup.catalogue.profiles.find((p) => p.id === config.profile);
 
   const entries = lookup.catalogue.tools.map((tool) => renderToolEntry(toolEntry(lookup, tool, lang), lang));
-  root.replaceChildren(
+  fill(root, [
     el('h1', { text: t.catalogueTitle }),
     el('p', { text: t.catalogueIntro }),
     el('p', { class: 'muted', text: `${t.profileLine(profile?.name[lang] ?? config.profile)} · ${t.standLine(formatDate(meta.stand, lang), meta.version)}` }),
     el('div', { class: 'entries' }, entries),
-  );
+  ]);
 
   const select = () => {
     const id = selectedToolId(location.hash);

@@ -1,7 +1,10 @@
 /**
- * Puts the banner into the page: one host element in a shadow root, so the
- * page's CSS cannot reach in and ours cannot leak out. The page is pushed down
- * by the banner's height (a reserved strip), so its own controls stay visible.
+ * Puts the notice into the page: one host element in a shadow root, so the
+ * page's CSS cannot reach in and ours cannot leak out.
+ * - inform: a banner at the top; the page is pushed down by its height (a
+ *   reserved strip), so the page's own controls stay visible;
+ * - acknowledge/reason: a dialog covering the page until the user confirms;
+ *   focus stays inside it.
  */
 import type { BannerModel } from '../core/banner-model';
 import { type BannerActions, renderBanner } from './banner';
@@ -21,24 +24,43 @@ export function mountBanner(model: BannerModel, actions: BannerActions): Mounted
   const shadow = host.attachShadow({ mode: 'open' });
   const style = document.createElement('style');
   style.textContent = bannerStyles;
-  shadow.append(style, renderBanner(model, actions));
-  // At document_start there is no <body> yet; <html> always exists.
-  root.append(host);
+  const notice = renderBanner(model, actions);
+  shadow.append(style, notice);
+  const covering = model.mode === 'acknowledge' || model.mode === 'reason';
+  if (covering) host.setAttribute('data-covering', '');
+  // At document_start there is no <body> yet; <html> always exists. First in
+  // the document, so keyboard and screen-reader users meet it first.
+  root.prepend(host);
 
-  const previousMargin = root.style.getPropertyValue('margin-top');
-  const previousPriority = root.style.getPropertyPriority('margin-top');
-  const reserve = () => root.style.setProperty('margin-top', `${host.getBoundingClientRect().height}px`, 'important');
-  const observer = new ResizeObserver(reserve);
-  observer.observe(host);
-  reserve();
+  const cleanups: Array<() => void> = [];
+  if (covering) {
+    const title = notice.querySelector<HTMLElement>('.lp-title')!;
+    title.focus();
+    // Keep keyboard focus in the dialog while the page is covered.
+    const keepFocus = (event: FocusEvent) => {
+      if (event.target !== host) title.focus();
+    };
+    document.addEventListener('focusin', keepFocus, true);
+    cleanups.push(() => document.removeEventListener('focusin', keepFocus, true));
+  } else {
+    const previous = root.style.getPropertyValue('margin-top');
+    const priority = root.style.getPropertyPriority('margin-top');
+    const reserve = () => root.style.setProperty('margin-top', `${host.getBoundingClientRect().height}px`, 'important');
+    const observer = new ResizeObserver(reserve);
+    observer.observe(host);
+    reserve();
+    cleanups.push(() => {
+      observer.disconnect();
+      if (previous) root.style.setProperty('margin-top', previous, priority);
+      else root.style.removeProperty('margin-top');
+    });
+  }
 
   return {
     host,
     remove() {
-      observer.disconnect();
+      for (const cleanup of cleanups) cleanup();
       host.remove();
-      if (previousMargin) root.style.setProperty('margin-top', previousMargin, previousPriority);
-      else root.style.removeProperty('margin-top');
     },
   };
 }

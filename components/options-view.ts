@@ -1,39 +1,52 @@
-/** The options page: the user picks a profile and a language. */
-import type { Profile } from '../core/policy-schema';
-import type { ViewConfig } from '../core/resolve-banner';
+/**
+ * The options page: the user picks a profile and a language — unless the
+ * organisation fixed them, which the page shows read-only, with why.
+ */
+import type { EffectivePolicy } from '../core/effective-policy';
 import { Language, uiText } from '../core/ui-text';
-import { type UserSettings, parseUserSettings } from '../core/user-settings';
-import { el } from './dom';
+import { parseUserSettings, type UserSettings } from '../core/user-settings';
+import { el, fill } from './dom';
 
 export interface OptionsInput {
-  profiles: Profile[];
+  policy: EffectivePolicy;
   user: UserSettings;
-  config: ViewConfig;
   save(settings: UserSettings): Promise<void>;
+  diagnosticsUrl: string;
 }
 
 export function renderOptions(root: HTMLElement, input: OptionsInput): void {
-  const lang = input.config.language;
+  const { policy } = input;
+  const lang = policy.view.language;
   const t = uiText(lang);
   document.documentElement.lang = lang;
   document.title = t.optionsTitle;
+  const organisation = policy.settings.organisation?.name;
+  const lockedNote = (id: string) =>
+    el('p', { class: 'muted', attrs: { id }, text: t.optionsLocked(organisation ?? t.optionsYourOrganisation) });
 
-  const profile = el('select', { attrs: { id: 'profile', name: 'profile', 'aria-describedby': 'profile-help' } },
-    input.profiles.map((p) => {
+  const profileLocked = policy.origins.profile === 'organisation';
+  const profile = el(
+    'select',
+    { attrs: { id: 'profile', name: 'profile', 'aria-describedby': profileLocked ? 'profile-help profile-locked' : 'profile-help' } },
+    policy.lookup.catalogue.profiles.map((p) => {
       const option = el('option', { text: `${p.name[lang]} – ${p.description[lang]}`, attrs: { value: p.id } });
-      option.selected = p.id === input.config.profile;
+      option.selected = p.id === policy.view.profile;
       return option;
     }),
   );
+  profile.disabled = profileLocked;
+
+  const languageLocked = policy.origins.language === 'organisation';
   const languageNames: Record<Language, string> = { de: 'Deutsch', en: 'English' };
-  const language = el('select', { attrs: { id: 'language', name: 'language' } }, [
+  const language = el('select', { attrs: { id: 'language', name: 'language', ...(languageLocked ? { 'aria-describedby': 'language-locked' } : {}) } }, [
     el('option', { text: t.optionsLanguageAuto, attrs: { value: '' } }),
     ...Language.map((l) => {
       const option = el('option', { text: languageNames[l], attrs: { value: l, lang: l } });
-      option.selected = input.user.language === l;
+      option.selected = languageLocked ? policy.view.language === l : input.user.language === l;
       return option;
     }),
   ]);
+  language.disabled = languageLocked;
   const status = el('p', { class: 'muted', attrs: { role: 'status', id: 'saved' } });
 
   const save = async () => {
@@ -43,13 +56,20 @@ export function renderOptions(root: HTMLElement, input: OptionsInput): void {
   profile.addEventListener('change', () => void save());
   language.addEventListener('change', () => void save());
 
-  root.replaceChildren(
+  const problems = policy.problems.length;
+  fill(root, [
     el('h1', { text: t.optionsTitle }),
+    organisation !== undefined && el('p', { text: t.fromOrganisation(organisation) }),
     el('p', {}, [el('label', { text: t.optionsProfile, attrs: { for: 'profile' } })]),
     el('p', {}, [profile]),
     el('p', { class: 'muted', text: t.optionsProfileHelp, attrs: { id: 'profile-help' } }),
+    profileLocked && lockedNote('profile-locked'),
     el('p', {}, [el('label', { text: t.optionsLanguage, attrs: { for: 'language' } })]),
     el('p', {}, [language]),
+    languageLocked && lockedNote('language-locked'),
     status,
-  );
+    el('h2', { text: t.diagnosticsTitle }),
+    el('p', { attrs: { 'data-problems': String(problems) }, text: problems > 0 ? t.optionsProblems(problems) : t.optionsNoProblems }),
+    el('p', {}, [el('a', { text: t.diagnosticsOpen, attrs: { href: input.diagnosticsUrl } })]),
+  ]);
 }

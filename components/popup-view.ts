@@ -6,7 +6,7 @@ import type { BannerModel } from '../core/banner-model';
 import { normaliseUrl } from '../core/normalise-url';
 import type { CatalogueLookup, ViewConfig } from '../core/resolve-banner';
 import { formatDate, uiText } from '../core/ui-text';
-import { el } from './dom';
+import { el, fill } from './dom';
 
 export interface PopupInput {
   lookup: CatalogueLookup;
@@ -41,12 +41,12 @@ export function renderPopup(root: HTMLElement, input: PopupInput): void {
   const optionsButton = el('button', { text: t.popupOpenOptions, attrs: { type: 'button' } });
   optionsButton.addEventListener('click', () => input.openPage('/options.html'));
 
-  root.replaceChildren(
+  fill(root, [
     el('h1', { text: t.productName }),
     el('p', { class: 'popup-site', text: host ?? '' }),
     verdict,
     el('p', { class: 'muted', attrs: { 'data-profile': config.profile } }, [`${t.popupActiveProfile}: `, el('strong', { text: profile?.name[lang] ?? config.profile })]),
     el('p', { class: 'muted', text: t.standLine(formatDate(meta.stand, lang), meta.version) }),
     el('div', { class: 'popup-actions' }, [catalogueButton, optionsButton]),
-  );
+  ]);
 }

@@ -4,6 +4,7 @@
  * so its schema is checked there too.
  */
 import { z } from 'zod';
+import { Mode } from './managed-settings';
 import { Level, Status } from './policy-schema';
 import { Language } from './ui-text';
 
@@ -45,6 +46,16 @@ export const AlternativeView = z.object({
 });
 export type AlternativeView = z.infer<typeof AlternativeView>;
 
+export const ContactView = z.object({
+  /** e.g. "Datenschutzbeauftragte/r" */
+  role: Text,
+  name: Text.optional(),
+  email: z.email().optional(),
+  phone: Text.optional(),
+  url: SafeUrl.optional(),
+});
+export type ContactView = z.infer<typeof ContactView>;
+
 export const BannerModel = z.object({
   lang: z.enum(Language),
   toolId: z.string(),
@@ -63,5 +74,20 @@ export const BannerModel = z.object({
   catalogueVersion: Text,
   /** Fragment of the catalogue page with the full entry, e.g. `#tool=whatsapp`. */
   detailsFragment: z.string(),
+  /** How the page is treated (see `ManagedSettings.mode`). */
+  mode: Mode,
+  /** Whether "Verstanden" is offered (inform mode). */
+  dismissible: z.boolean(),
+  /** Block mode: whether "continue anyway" is offered. */
+  continueAllowed: z.boolean(),
+  /** The user's own organisation, when IT configured it. */
+  organisation: z.object({ name: Text, colour: z.string().regex(/^#[0-9a-fA-F]{6}$/).optional(), message: Text.optional() }).optional(),
+  contacts: z.array(ContactView),
+  /** "Freigabe beantragen": where a request for approval goes. */
+  approval: z.object({ email: z.email().optional(), url: SafeUrl.optional() }).optional(),
+  /** The page's address, for the approval request and the block page. */
+  pageUrl: Text,
+  /** Shown by a trainer on an unrelated page: marked as a demonstration. */
+  demo: z.boolean(),
 });
 export type BannerModel = z.infer<typeof BannerModel>;

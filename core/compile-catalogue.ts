@@ -12,6 +12,7 @@ import {
   SourcesFile,
   Tool,
 } from './policy-schema';
+import { formatPath } from './format-path';
 import { buildHostIndex } from './host-index';
 
 /** One problem in one policy file, precise enough to fix without reading code. */
@@ -31,13 +32,6 @@ export class PolicyError extends Error {
 
 export function formatProblem(p: PolicyProblem): string {
   return `${p.file}: ${p.field || '(file)'}: ${p.message}`;
-}
-
-/** `['points', 0, 'source']` → `points[0].source` */
-export function formatPath(path: ReadonlyArray<PropertyKey>): string {
-  return path
-    .map((k, i) => (typeof k === 'number' ? `[${k}]` : `${i === 0 ? '' : '.'}${String(k)}`))
-    .join('');
 }
 
 /** The raw, unvalidated content of the policy files, keyed by their path. */

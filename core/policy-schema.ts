@@ -96,7 +96,7 @@ export const Source = z
     id: slug,
     /** Who said it: the authority, not the outlet that reported it. */
     issuer: LocalisedText,
-    jurisdiction: z.enum(['eu', 'bund', 'nrw', 'hessen', 'bw', 'koeln']),
+    jurisdiction: z.enum(['eu', 'bund', 'nrw', 'hessen', 'bw', 'koeln', 'organisation']),
     kind: SourceKind,
     date: partialDate,
     title: z.string().min(1),

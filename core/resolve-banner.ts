@@ -98,5 +98,12 @@ export function resolveBanner(lookup: CatalogueLookup, config: ViewConfig, href:
     stand: formatDate(catalogue.meta.stand, lang),
     catalogueVersion: catalogue.meta.version,
     detailsFragment: `#tool=${encodeURIComponent(tool.id)}`,
+    // Without organisation settings: inform, dismissible, nobody to ask.
+    mode: 'inform',
+    dismissible: true,
+    continueAllowed: false,
+    contacts: [],
+    pageUrl: href,
+    demo: false,
   };
 }

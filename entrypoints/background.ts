@@ -1,18 +1,26 @@
-import { createCatalogueLookup } from '@/core/catalogue-lookup';
-import { bundledCatalogue } from '@/services/bundled-catalogue';
-import { forgetTab } from '@/services/dismissals';
 import { createMessageHandler } from '@/services/message-handler';
+import { forgetTab } from '@/services/dismissals';
+import { notifyTabs } from '@/services/notify-tabs';
+import { createPolicyState } from '@/services/policy-state';
+import { syncBrowserRules } from '@/services/sync-browser-rules';
 import { isUserSettingsChange } from '@/services/user-settings-store';
-import { loadViewConfig } from '@/services/view-config';
 
 export default defineBackground(() => {
-  const lookup = createCatalogueLookup(bundledCatalogue);
-  let config = loadViewConfig();
+  const state = createPolicyState(async ({ policy }) => {
+    await syncBrowserRules(policy);
+    await notifyTabs();
+  });
+  void state.get().then(({ policy }) => syncBrowserRules(policy));
+  // Managed storage may answer only seconds after browser start; the bundled
+  // and cached policy warn in the meantime.
+  void state.readManaged();
+
   browser.storage.onChanged.addListener((changes, area) => {
-    if (isUserSettingsChange(changes, area)) config = loadViewConfig();
+    if (area === 'managed') void state.readManaged();
+    else if (isUserSettingsChange(changes, area)) void state.rebuild();
   });
 
-  const handle = createMessageHandler({ lookup: () => lookup, config: () => config });
+  const handle = createMessageHandler(state.get);
   browser.runtime.onMessage.addListener((message, sender) => handle(message, sender));
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
 });

@@ -1,10 +1,11 @@
 import matches from '@/generated/content-script-matches.json';
 import { createBannerController } from '@/components/banner-controller';
+import { POLICY_CHANGED } from '@/core/policy-changed';
 
 /**
  * Runs only on the catalogue's hosts (match patterns generated from
- * `policy/`), at document start, so the banner is there before the page can
- * be used.
+ * `policy/`; organisation rules register it for theirs), at document start,
+ * so the notice is there before the page can be used.
  */
 export default defineContentScript({
   matches,
@@ -15,7 +16,14 @@ export default defineContentScript({
       currentUrl: () => location.href,
     });
     void controller.update();
-    ctx.addEventListener(window, 'wxt:locationchange', () => void controller.update());
-    ctx.onInvalidated(() => controller.unmount());
+    ctx.addEventListener(window, 'wxt:locationchange', (event) => void controller.update(event.newUrl.href));
+    const onMessage = (message: unknown) => {
+      if ((message as { type?: unknown } | null)?.type === POLICY_CHANGED) void controller.update();
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    ctx.onInvalidated(() => {
+      browser.runtime.onMessage.removeListener(onMessage);
+      controller.unmount();
+    });
   },
 });

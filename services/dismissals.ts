@@ -1,32 +1,67 @@
 /**
- * "Verstanden" hides the banner for one site in one tab until the browser
- * closes: kept in `storage.session`, which the browser clears on exit and
- * which survives the service worker being stopped in between.
+ * The user's decisions per site, on this device only:
+ * - "Verstanden" for the session: `storage.session`, per tab and site, gone when the browser closes;
+ * - "Verstanden" for some hours (if IT allows), and confirmations: `storage.local`, per site, with an expiry;
+ * - the reasons users typed (reason mode): `storage.local`, never sent anywhere.
  */
-const KEY = 'dismissals';
+import { appendReason, type ExpiryMap, holds, parseExpiryMap, parseReasons, type ReasonEntry } from '../core/user-decisions';
+
+const SESSION_KEY = 'dismissals';
+const DISMISSED_KEY = 'dismissedUntil';
+const ACKNOWLEDGED_KEY = 'acknowledgedUntil';
+const REASONS_KEY = 'reasons';
 
 function entry(tabId: number, hostname: string): string {
   return `${tabId}|${hostname}`;
 }
 
-async function read(): Promise<string[]> {
-  const stored = await browser.storage.session.get(KEY);
-  const value = stored[KEY];
+async function readSession(): Promise<string[]> {
+  const value = (await browser.storage.session.get(SESSION_KEY))[SESSION_KEY];
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 }
 
-export async function isDismissed(tabId: number, hostname: string): Promise<boolean> {
-  return (await read()).includes(entry(tabId, hostname));
+async function readExpiries(key: string): Promise<ExpiryMap> {
+  return parseExpiryMap((await browser.storage.local.get(key))[key], Date.now());
 }
 
-export async function dismiss(tabId: number, hostname: string): Promise<void> {
-  const all = new Set(await read());
+async function addExpiry(key: string, host: string, hours: number): Promise<void> {
+  const map = await readExpiries(key);
+  map[host] = Date.now() + hours * 3_600_000;
+  await browser.storage.local.set({ [key]: map });
+}
+
+export async function isDismissed(tabId: number, hostname: string): Promise<boolean> {
+  if ((await readSession()).includes(entry(tabId, hostname))) return true;
+  return holds(await readExpiries(DISMISSED_KEY), hostname, Date.now());
+}
+
+/** `hours` 0: this tab and site until the browser closes; more: this site in every tab for that long. */
+export async function dismiss(tabId: number, hostname: string, hours: number): Promise<void> {
+  if (hours > 0) return addExpiry(DISMISSED_KEY, hostname, hours);
+  const all = new Set(await readSession());
   all.add(entry(tabId, hostname));
-  await browser.storage.session.set({ [KEY]: [...all] });
+  await browser.storage.session.set({ [SESSION_KEY]: [...all] });
 }
 
 export async function forgetTab(tabId: number): Promise<void> {
   const prefix = `${tabId}|`;
-  const kept = (await read()).filter((e) => !e.startsWith(prefix));
-  await browser.storage.session.set({ [KEY]: kept });
+  const kept = (await readSession()).filter((e) => !e.startsWith(prefix));
+  await browser.storage.session.set({ [SESSION_KEY]: kept });
+}
+
+export async function isAcknowledged(hostname: string): Promise<boolean> {
+  return holds(await readExpiries(ACKNOWLEDGED_KEY), hostname, Date.now());
+}
+
+export async function acknowledge(hostname: string, hours: number): Promise<void> {
+  if (hours > 0) await addExpiry(ACKNOWLEDGED_KEY, hostname, hours);
+}
+
+export async function recordReason(entry: ReasonEntry): Promise<void> {
+  const list = parseReasons((await browser.storage.local.get(REASONS_KEY))[REASONS_KEY]);
+  await browser.storage.local.set({ [REASONS_KEY]: appendReason(list, entry) });
+}
+
+export async function readReasons(): Promise<ReasonEntry[]> {
+  return parseReasons((await browser.storage.local.get(REASONS_KEY))[REASONS_KEY]);
 }

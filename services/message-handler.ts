@@ -4,45 +4,97 @@
  */
 import type { Browser } from 'wxt/browser';
 import type { BannerModel } from '../core/banner-model';
+import { type DiagnosticsReport, diagnosticsReport } from '../core/diagnostics';
 import { Message } from '../core/messages';
 import { normaliseUrl } from '../core/normalise-url';
-import { resolveBanner, type CatalogueLookup, type ViewConfig } from '../core/resolve-banner';
+import type { ProfileId } from '../core/policy-schema';
+import { resolvePage } from '../core/resolve-page';
 import { showBadge } from './badge';
-import { dismiss, isDismissed } from './dismissals';
-
-export interface HandlerDeps {
-  lookup(): CatalogueLookup;
-  config(): Promise<ViewConfig>;
-}
+import { allowInTab } from './block-rules-store';
+import { acknowledge, dismiss, isAcknowledged, isDismissed, recordReason } from './dismissals';
+import type { PolicyState } from './policy-state';
 
 type Sender = Browser.runtime.MessageSender;
 
-export function createMessageHandler(deps: HandlerDeps) {
-  async function resolveFor(url: string, sender: Sender): Promise<BannerModel | null> {
-    const model = resolveBanner(deps.lookup(), await deps.config(), url) ?? null;
-    const tabId = sender.tab?.id;
-    if (tabId === undefined) return model;
+export interface StatusAnswer {
+  model: BannerModel | null;
+  profileId: ProfileId;
+  profileName: string;
+  catalogue: { version: string; stand: string };
+  demoAllowed: boolean;
+}
+
+export type Answer = BannerModel | StatusAnswer | DiagnosticsReport | null | undefined;
+
+export function createMessageHandler(getState: () => Promise<PolicyState>) {
+  async function resolveInTab(url: string, tabId: number): Promise<BannerModel | null> {
+    const { policy } = await getState();
+    const model = resolvePage(policy, url) ?? null;
     await showBadge(tabId, model?.level);
     const host = normaliseUrl(url)?.hostname;
-    if (model && host && (await isDismissed(tabId, host))) return null;
+    if (!model || !host) return model;
+    if (model.mode === 'inform' && model.dismissible && (await isDismissed(tabId, host))) return null;
+    if ((model.mode === 'acknowledge' || model.mode === 'reason') && (await isAcknowledged(host))) return null;
     return model;
   }
 
-  return async function handle(raw: unknown, sender: Sender): Promise<BannerModel | null | undefined> {
+  return async function handle(raw: unknown, sender: Sender): Promise<Answer> {
     const parsed = Message.safeParse(raw);
     if (!parsed.success) return undefined;
     const message = parsed.data;
+    const tabId = sender.tab?.id;
     switch (message.type) {
       case 'resolve':
-        return resolveFor(message.url, sender);
+        return tabId === undefined ? null : resolveInTab(message.url, tabId);
       case 'dismiss': {
+        const { policy } = await getState();
+        const model = resolvePage(policy, message.url);
         const host = normaliseUrl(message.url)?.hostname;
-        if (sender.tab?.id !== undefined && host) await dismiss(sender.tab.id, host);
+        if (tabId !== undefined && host && model?.dismissible) {
+          await dismiss(tabId, host, policy.settings.dismissal?.hours ?? 0);
+        }
+        return undefined;
+      }
+      case 'acknowledge': {
+        const { policy } = await getState();
+        const model = resolvePage(policy, message.url);
+        const host = normaliseUrl(message.url)?.hostname;
+        if (!model || !host) return undefined;
+        if (model.mode === 'reason') {
+          if (!message.reason) return undefined;
+          await recordReason({ host, toolId: model.toolId, reason: message.reason, at: Date.now() });
+        }
+        await acknowledge(host, policy.settings.acknowledgementHours ?? 24);
         return undefined;
       }
       case 'open-details':
         await browser.tabs.create({ url: browser.runtime.getURL(`/catalogue.html${message.fragment}`) });
         return undefined;
+      case 'resolve-blocked': {
+        const model = resolvePage((await getState()).policy, message.url);
+        return model?.mode === 'block' ? model : null;
+      }
+      case 'continue': {
+        const model = resolvePage((await getState()).policy, message.url);
+        const host = normaliseUrl(message.url)?.hostname;
+        if (tabId !== undefined && host && model?.mode === 'block' && model.continueAllowed) await allowInTab(tabId, host);
+        return undefined;
+      }
+      case 'status': {
+        const { policy } = await getState();
+        const profile = policy.lookup.catalogue.profiles.find((p) => p.id === policy.view.profile);
+        return {
+          model: message.url ? (resolvePage(policy, message.url) ?? null) : null,
+          profileId: policy.view.profile,
+          profileName: profile?.name[policy.view.language] ?? policy.view.profile,
+          catalogue: policy.lookup.catalogue.meta,
+          demoAllowed: policy.settings.demoMode ?? true,
+        };
+      }
+      case 'diagnostics': {
+        const state = await getState();
+        return diagnosticsReport(state.policy, state.managedReadAt);
+      }
     }
   };
 }

@@ -1,9 +1,7 @@
 import '@/components/page.css';
 import './catalogue.css';
-import { createCatalogueLookup } from '@/core/catalogue-lookup';
-import { bundledCatalogue } from '@/services/bundled-catalogue';
-import { loadViewConfig } from '@/services/view-config';
 import { renderCataloguePage } from '@/components/catalogue-page';
+import { loadEffectivePolicy } from '@/services/load-effective-policy';
 
-const config = await loadViewConfig();
-renderCataloguePage(document.getElementById('app')!, createCatalogueLookup(bundledCatalogue), config);
+const policy = await loadEffectivePolicy();
+renderCataloguePage(document.getElementById('app')!, policy.lookup, policy.view);

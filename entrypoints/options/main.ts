@@ -1,12 +1,11 @@
 import '@/components/page.css';
 import { renderOptions } from '@/components/options-view';
-import { bundledCatalogue } from '@/services/bundled-catalogue';
+import { loadEffectivePolicy } from '@/services/load-effective-policy';
 import { readUserSettings, writeUserSettings } from '@/services/user-settings-store';
-import { loadViewConfig } from '@/services/view-config';
 
 renderOptions(document.getElementById('app')!, {
-  profiles: bundledCatalogue.profiles,
+  policy: await loadEffectivePolicy(),
   user: await readUserSettings(),
-  config: await loadViewConfig(),
   save: writeUserSettings,
+  diagnosticsUrl: browser.runtime.getURL('/diagnostics.html'),
 });

@@ -1,29 +1,80 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { buildEffectivePolicy } from '../../core/effective-policy';
+import { parseManagedSettings } from '../../core/parse-managed-settings';
 import { createMessageHandler } from '../../services/message-handler';
 import { miniLookup } from './support';
 
-const lookup = miniLookup();
 const tab = { tab: { id: 7 } } as never;
 const otherTab = { tab: { id: 8 } } as never;
 
+function handlerWith(managed: unknown) {
+  const policy = buildEffectivePolicy({
+    catalogue: miniLookup().catalogue,
+    managed: parseManagedSettings(managed),
+    user: {},
+    browserLanguage: 'de',
+    today: '2026-11-22',
+  });
+  return createMessageHandler(async () => ({ policy, managedReadAt: undefined }));
+}
+
 describe('background message handler', () => {
   beforeEach(() => fakeBrowser.reset());
-  const handle = createMessageHandler({ lookup: () => lookup, config: async () => ({ profile: 'general', language: 'de' }) });
 
   it('answers a concerned page with its banner and nothing for others', async () => {
-    expect(await handle({ type: 'resolve', url: 'https://web.chatapp.example/' }, tab)).toMatchObject({ toolId: 'chatapp' });
+    const handle = handlerWith({});
+    expect(await handle({ type: 'resolve', url: 'https://web.chatapp.example/' }, tab)).toMatchObject({ toolId: 'chatapp', mode: 'inform' });
     expect(await handle({ type: 'resolve', url: 'https://example.org/' }, tab)).toBeNull();
   });
 
   it('keeps a dismissal to the tab and site it was made in', async () => {
+    const handle = handlerWith({});
     await handle({ type: 'dismiss', url: 'https://web.chatapp.example/a' }, tab);
     expect(await handle({ type: 'resolve', url: 'https://web.chatapp.example/b' }, tab)).toBeNull();
     expect(await handle({ type: 'resolve', url: 'https://chatapp.example/' }, tab)).toMatchObject({ toolId: 'chatapp' });
     expect(await handle({ type: 'resolve', url: 'https://web.chatapp.example/' }, otherTab)).toMatchObject({ toolId: 'chatapp' });
   });
 
+  it('ignores "Verstanden" where the organisation does not allow dismissal', async () => {
+    const handle = handlerWith({ dismissal: { allowed: false } });
+    await handle({ type: 'dismiss', url: 'https://web.chatapp.example/' }, tab);
+    expect(await handle({ type: 'resolve', url: 'https://web.chatapp.example/' }, tab)).toMatchObject({ dismissible: false });
+  });
+
+  it('remembers a confirmation for the configured time, across tabs', async () => {
+    const handle = handlerWith({ mode: 'acknowledge', acknowledgementHours: 8 });
+    expect(await handle({ type: 'resolve', url: 'https://web.chatapp.example/' }, tab)).toMatchObject({ mode: 'acknowledge' });
+    await handle({ type: 'acknowledge', url: 'https://web.chatapp.example/' }, tab);
+    expect(await handle({ type: 'resolve', url: 'https://web.chatapp.example/' }, otherTab)).toBeNull();
+  });
+
+  it('keeps a typed reason on this device and requires one in reason mode', async () => {
+    const handle = handlerWith({ mode: 'reason' });
+    await handle({ type: 'acknowledge', url: 'https://web.chatapp.example/' }, tab);
+    expect(await handle({ type: 'resolve', url: 'https://web.chatapp.example/' }, tab)).toMatchObject({ mode: 'reason' });
+    await handle({ type: 'acknowledge', url: 'https://web.chatapp.example/', reason: 'Abstimmung mit externem Partner' }, tab);
+    expect(await handle({ type: 'resolve', url: 'https://web.chatapp.example/' }, tab)).toBeNull();
+    const stored = await fakeBrowser.storage.local.get('reasons');
+    expect(stored.reasons).toEqual([expect.objectContaining({ host: 'web.chatapp.example', toolId: 'chatapp', reason: 'Abstimmung mit externem Partner' })]);
+  });
+
+  it('reports status and diagnostics for the extension pages', async () => {
+    const handle = handlerWith({ profile: 'bund', mode: 'blok' });
+    expect(await handle({ type: 'status', url: 'https://web.chatapp.example/' }, {} as never)).toMatchObject({
+      profileId: 'bund',
+      profileName: 'Bund',
+      model: { toolId: 'chatapp', status: 'prohibited' },
+      demoAllowed: true,
+    });
+    expect(await handle({ type: 'diagnostics' }, {} as never)).toMatchObject({
+      problems: [{ path: 'mode', found: '"blok"' }],
+      rows: expect.arrayContaining([{ setting: 'profile', value: 'bund', origin: 'organisation' }]),
+    });
+  });
+
   it('ignores malformed messages', async () => {
+    const handle = handlerWith({});
     for (const bad of [null, 'resolve', { type: 'resolve' }, { type: 'resolve', url: 42 }, { type: 'evil' }, { type: 'open-details', fragment: 'javascript:x' }]) {
       expect(await handle(bad, tab)).toBeUndefined();
     }

@@ -28,6 +28,8 @@ export async function launchWithExtension(port: number, options: { locale?: stri
     locale: options.locale ?? 'de-DE',
     ignoreHTTPSErrors: true,
     viewport: { width: 1280, height: 800 },
+    // Chromium on Linux takes its UI language (what `i18n.getUILanguage()` says) from LANGUAGE.
+    env: { ...process.env, LANGUAGE: (options.locale ?? 'de-DE').replace('-', '_') },
     args: [
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
@@ -65,4 +67,13 @@ export async function setUserSettings(worker: Worker, settings: { profile?: stri
   await worker.evaluate(async (s) => {
     await chrome.storage.local.set({ userSettings: s });
   }, settings);
+}
+
+/** The id of the tab showing `page`, as the extension sees it. */
+export async function tabIdOf(worker: Worker, page: Page): Promise<number> {
+  await page.bringToFront();
+  return worker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab!.id!;
+  });
 }

@@ -1,0 +1,43 @@
+/**
+ * The "Richtlinien-Diagnose": the effective configuration, where each value
+ * comes from, every validation problem, the catalogue's version and when the
+ * organisation's policy was last read.
+ */
+import type { EffectivePolicy, SettingOrigin } from './effective-policy';
+import { describeValue, ManagedSettings, type ManagedKey, type SettingProblem } from './managed-settings';
+
+export interface DiagnosticsRow {
+  setting: ManagedKey;
+  value: string;
+  origin: SettingOrigin;
+}
+
+export interface DiagnosticsReport {
+  catalogue: { version: string; stand: string; tools: number };
+  /** ISO time of the last read of managed storage; undefined before the first. */
+  managedReadAt: string | undefined;
+  rows: DiagnosticsRow[];
+  problems: SettingProblem[];
+  organisationRules: string[];
+}
+
+export function diagnosticsReport(policy: EffectivePolicy, managedReadAt: number | undefined): DiagnosticsReport {
+  const { settings, origins, view } = policy;
+  const keys = Object.keys(ManagedSettings.shape) as ManagedKey[];
+  const rows = keys.map((setting): DiagnosticsRow => {
+    if (setting === 'profile') return { setting, value: view.profile, origin: origins.profile };
+    if (setting === 'language') return { setting, value: view.language, origin: origins.language };
+    const value = settings[setting];
+    return value === undefined
+      ? { setting, value: '—', origin: 'default' }
+      : { setting, value: describeValue(value), origin: 'organisation' };
+  });
+  const { meta } = policy.lookup.catalogue;
+  return {
+    catalogue: { version: meta.version, stand: meta.stand, tools: policy.lookup.catalogue.tools.length },
+    managedReadAt: managedReadAt === undefined ? undefined : new Date(managedReadAt).toISOString(),
+    rows,
+    problems: policy.problems,
+    organisationRules: [...policy.organisationRuleIds],
+  };
+}

@@ -1,0 +1,68 @@
+/**
+ * The policy in force, kept by the background. It starts from what is at
+ * hand (bundled catalogue, cached organisation settings, user settings) so
+ * the first page is warned at once, then applies managed storage when the
+ * browser delivers it, and again whenever it changes.
+ */
+import { buildEffectivePolicy, type EffectivePolicy } from '../core/effective-policy';
+import { parseManagedSettings } from '../core/parse-managed-settings';
+import { languageFromLocale } from '../core/ui-text';
+import { bundledCatalogue } from './bundled-catalogue';
+import { readManagedCache, readManagedStorage, writeManagedCache } from './managed-storage';
+import { readUserSettings } from './user-settings-store';
+
+export interface PolicyState {
+  policy: EffectivePolicy;
+  /** When managed storage was last read (ms since epoch), or undefined before the first read. */
+  managedReadAt: number | undefined;
+}
+
+function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/** The policy in force for these raw managed settings and the stored user settings. */
+export async function buildPolicy(rawManaged: unknown): Promise<EffectivePolicy> {
+  return buildEffectivePolicy({
+    catalogue: bundledCatalogue,
+    managed: parseManagedSettings(rawManaged),
+    user: await readUserSettings(),
+    browserLanguage: languageFromLocale(browser.i18n.getUILanguage()),
+    today: today(),
+  });
+}
+
+export function createPolicyState(onChange: (state: PolicyState) => Promise<void>) {
+  let rawManaged: unknown;
+  let managedReadAt: number | undefined;
+  let current: Promise<PolicyState> = (async () => {
+    rawManaged = await readManagedCache();
+    return { policy: await buildPolicy(rawManaged), managedReadAt };
+  })();
+
+  async function rebuild(): Promise<void> {
+    current = buildPolicy(rawManaged).then((policy) => ({ policy, managedReadAt }));
+    onChange(await current);
+  }
+
+  async function readManaged(): Promise<void> {
+    // Let the start-up read of the cache finish first, so it cannot overwrite fresher settings.
+    await current;
+    const fresh = await readManagedStorage();
+    managedReadAt = Date.now();
+    // Every service-worker start reads managed storage; only a real change rebuilds.
+    if (JSON.stringify(fresh) === JSON.stringify(rawManaged ?? {})) {
+      current = current.then((s) => ({ ...s, managedReadAt }));
+      return;
+    }
+    rawManaged = fresh;
+    await writeManagedCache(fresh);
+    await rebuild();
+  }
+
+  return {
+    get: () => current,
+    readManaged,
+    rebuild,
+  };
+}

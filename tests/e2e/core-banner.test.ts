@@ -1,0 +1,211 @@
+/**
+ * The core promise, in real Chromium: real hostnames (served locally) get a
+ * correct, cited warning for the chosen profile; lookalikes and unrelated
+ * sites get nothing; the banner is dismissible, keyboard-operable and
+ * accessible; the extension sends no request of its own.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { uiText } from '../../core/ui-text';
+import { artifactPath } from './support/artifacts';
+import { expectedBanner } from './support/expected';
+import { banner, type ExtensionBrowser, launchWithExtension, setUserSettings, tabIdOf } from './support/extension-browser';
+import { watchNetwork } from './support/network-watch';
+import { startTestSite, type TestSite } from './support/tls-server';
+
+let site: TestSite;
+let browser: ExtensionBrowser;
+let network: ReturnType<typeof watchNetwork>;
+
+beforeAll(async () => {
+  site = await startTestSite();
+  browser = await launchWithExtension(site.port);
+  network = watchNetwork(browser.context);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+async function open(url: string): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(url);
+  return page;
+}
+
+/** Lookalikes get no banner; give a content script ample time to (wrongly) appear. */
+async function expectNoBanner(page: Page): Promise<void> {
+  await page.waitForLoadState('load');
+  await page.waitForTimeout(400);
+  expect(await page.locator('leitplanke-banner').count()).toBe(0);
+}
+
+describe('the warning banner', () => {
+  it('warns on WhatsApp Web with the cited general guidance and alternatives', async () => {
+    await setUserSettings(browser.worker, { profile: 'general' });
+    const url = 'https://web.whatsapp.com/';
+    const expected = expectedBanner(url, 'general');
+    const page = await open(url);
+    const lp = banner(page);
+    await expect.poll(() => lp.count()).toBe(1);
+    await expect.poll(() => lp.getAttribute('data-tool')).toBe('whatsapp');
+    expect(await lp.getAttribute('lang')).toBe('de');
+    expect(await lp.locator('.lp-title').innerText()).toBe(`${expected.partLabel}: ${expected.statusText}`);
+    expect(await lp.locator('.lp-summary').innerText()).toBe(expected.summary);
+    expect(await lp.locator('.lp-point > p:first-child').allInnerTexts()).toEqual(expected.points.map((p) => p.text));
+    expect(expected.points.length).toBeGreaterThanOrEqual(2);
+    // Legal detail is one click deeper: open the first source.
+    await lp.locator('.lp-source > summary').first().click();
+    await expect.poll(() => lp.locator('.lp-source blockquote').first().innerText()).toBe(`„${expected.points[0]!.quote}“`);
+    expect(await lp.locator('.lp-alternatives li').allInnerTexts()).toEqual(
+      expected.alternatives.map((a) => `${a.name} – ${a.description}${a.note ? ` (${a.note})` : ''}`),
+    );
+    expect(await lp.locator('.lp-stand').innerText()).toContain(expected.catalogueVersion);
+    await page.screenshot({ path: artifactPath('banner-whatsapp-general.png') });
+  });
+
+  it.each([
+    ['hessen', 'https://web.whatsapp.com/', 'whatsapp'],
+    ['bund', 'https://web.whatsapp.com/', 'whatsapp'],
+    ['nrw', 'https://us02web.zoom.us/j/123456789', 'zoom'],
+    ['bw', 'https://www.tiktok.com/@someone', 'tiktok'],
+    ['koeln', 'https://www.dropbox.com/home', 'dropbox'],
+  ] as const)('shows what holds for the %s profile on %s', async (profile, url, toolId) => {
+    await setUserSettings(browser.worker, { profile });
+    const expected = expectedBanner(url, profile);
+    const page = await open(url);
+    const lp = banner(page);
+    await expect.poll(() => lp.getAttribute('data-tool')).toBe(toolId);
+    expect(await lp.locator('.lp-eyebrow').innerText()).toContain(expected.profileName);
+    expect(await lp.locator('.lp-title').innerText()).toBe(`${expected.partLabel}: ${expected.statusText}`);
+    expect(await lp.locator('.lp-summary').innerText()).toBe(expected.summary);
+    expect(await lp.locator('.lp-source > summary').allInnerTexts()).toEqual(
+      expected.points.map((p) => uiText('de').sourceOf(p.source.issuer, p.statedOn)),
+    );
+    expect(expected.fallbackNotice).toBeUndefined();
+    await page.screenshot({ path: artifactPath(`banner-${toolId}-${profile}.png`) });
+    await page.close();
+  });
+
+  it('says so when the profile has no statement of its own, and shows the general guidance', async () => {
+    await setUserSettings(browser.worker, { profile: 'koeln' });
+    const url = 'https://www.tiktok.com/';
+    const expected = expectedBanner(url, 'koeln');
+    expect(expected.fallbackNotice).toBeDefined();
+    const page = await open(url);
+    await expect.poll(() => banner(page).locator('.lp-fallback').innerText()).toBe(expected.fallbackNotice);
+    await page.close();
+  });
+
+  it('only informs on a service\'s public pages, and follows a single-page app into a meeting', async () => {
+    await setUserSettings(browser.worker, { profile: 'general' });
+    const page = await open('https://zoom.us/');
+    const lp = banner(page);
+    await expect.poll(() => lp.getAttribute('class')).toContain('lp--inform');
+    await page.locator('#spa-meeting').click();
+    await expect.poll(() => lp.getAttribute('class'), { timeout: 5000 }).toContain('lp--warn');
+    expect(await lp.locator('.lp-title').innerText()).toContain(expectedBanner('https://zoom.us/j/123456', 'general').partLabel);
+    await page.close();
+  });
+
+  it.each([
+    'https://whatsapp.com.example.org/',
+    'https://notzoom.us/j/123',
+    'https://zoom.us.example.net/j/123',
+    'https://example.org/?q=web.whatsapp.com',
+    'https://www.example.org/tiktok.com',
+    'https://web.threema.ch/',
+    'https://facetime.apple.com/',
+  ])('stays silent on %s', async (url) => {
+    const page = await open(url);
+    await expectNoBanner(page);
+    await page.close();
+  });
+
+  it('speaks English when the user chooses English', async () => {
+    await setUserSettings(browser.worker, { profile: 'bund', language: 'en' });
+    const url = 'https://web.whatsapp.com/';
+    const expected = expectedBanner(url, 'bund', 'en');
+    const page = await open(url);
+    const lp = banner(page);
+    await expect.poll(() => lp.getAttribute('lang')).toBe('en');
+    expect(await lp.locator('.lp-summary').innerText()).toBe(expected.summary);
+    expect(await lp.locator('[data-action="dismiss"]').innerText()).toBe('Understood');
+    await page.close();
+    await setUserSettings(browser.worker, { profile: 'general' });
+  });
+
+  it('hides after "Verstanden" for this tab and site, and comes back in a new tab', async () => {
+    await setUserSettings(browser.worker, { profile: 'general' });
+    const page = await open('https://web.whatsapp.com/');
+    await expect.poll(() => banner(page).count()).toBe(1);
+    const tabId = await tabIdOf(browser.worker, page);
+    expect(await browser.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('!');
+    await banner(page).locator('[data-action="dismiss"]').click();
+    expect(await page.locator('leitplanke-banner').count()).toBe(0);
+    expect(await page.evaluate(() => document.documentElement.style.marginTop)).toBe('');
+    await page.reload();
+    await expectNoBanner(page);
+    const other = await open('https://web.whatsapp.com/');
+    await expect.poll(() => banner(other).count()).toBe(1);
+    await page.close();
+    await other.close();
+  });
+
+  it('is operable by keyboard alone', async () => {
+    const page = await open('https://web.whatsapp.com/');
+    await expect.poll(() => banner(page).count()).toBe(1);
+    // The banner comes first in the document, so the first Tab lands in it.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe('leitplanke-banner');
+    // Open a source with the keyboard.
+    const firstSource = banner(page).locator('.lp-source').first();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => firstSource.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    // Tab on to "Verstanden" and press it.
+    for (let i = 0; i < 60; i += 1) {
+      const action = await page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.getAttribute('data-action'));
+      if (action === 'dismiss') break;
+      await page.keyboard.press('Tab');
+    }
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('leitplanke-banner').count()).toBe(0);
+    await page.close();
+  });
+
+  it('has no serious accessibility violations, at full width and at 320 px', async () => {
+    const page = await open('https://web.whatsapp.com/');
+    await expect.poll(() => banner(page).count()).toBe(1);
+    await banner(page).locator('.lp-source > summary').first().click();
+    for (const width of [1280, 320]) {
+      await page.setViewportSize({ width, height: 720 });
+      const results = await new AxeBuilder({ page }).include('leitplanke-banner').analyze();
+      const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      expect(serious.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+      // Usable at 320 px: nothing sticks out sideways, the actions are reachable.
+      const overflow = await banner(page).evaluate((el) => el.scrollWidth - el.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+    }
+    await page.screenshot({ path: artifactPath('banner-whatsapp-320px.png') });
+    await page.close();
+  });
+
+  it('"Mehr erfahren" opens the full catalogue entry', async () => {
+    const page = await open('https://web.whatsapp.com/');
+    const [details] = await Promise.all([
+      browser.context.waitForEvent('page'),
+      banner(page).locator('[data-action="learn-more"]').click(),
+    ]);
+    await details.waitForLoadState();
+    expect(details.url()).toBe(browser.extensionUrl('catalogue.html#tool=whatsapp'));
+    await expect.poll(() => details.locator('article.entry.is-selected').getAttribute('data-tool')).toBe('whatsapp');
+    await details.close();
+    await page.close();
+  });
+
+  it('sent no network request of its own during all of the above', () => {
+    expect(network.unexpected()).toEqual([]);
+  });
+});
