@@ -11,6 +11,8 @@ const PUBLIC_KEY =
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // Parallel builds (e.g. a benchmark next to the tests) can use their own output folder.
+  outDir: process.env.WXT_OUT_DIR ?? '.output',
   manifest: {
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

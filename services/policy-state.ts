@@ -56,8 +56,9 @@ export function createPolicyState(onChange: (state: PolicyState) => Promise<void
       return;
     }
     rawManaged = fresh;
-    await writeManagedCache(fresh);
     await rebuild();
+    // Written last: a cache equal to managed storage means the settings are applied.
+    await writeManagedCache(fresh);
   }
 
   return {

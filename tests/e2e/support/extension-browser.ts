@@ -5,8 +5,11 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import { acquireBrowserLock } from './browser-lock';
+import { waitForManagedPolicy, writeManagedPolicy } from './managed-policy';
 
-export const EXTENSION_DIR = resolve(import.meta.dirname, '../../../.output/chrome-mv3');
+/** The built extension; LEITPLANKE_OUTPUT_DIR matches `WXT_OUT_DIR` of a parallel build. */
+export const EXTENSION_DIR = resolve(import.meta.dirname, '../../..', process.env.LEITPLANKE_OUTPUT_DIR ?? '.output', 'chrome-mv3');
 export const EXTENSION_ID = 'ofapcmbjgkbgblbbdghfmmfofbgjeoif';
 
 export interface ExtensionBrowser {
@@ -18,11 +21,49 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(port: number, options: { locale?: string } = {}): Promise<ExtensionBrowser> {
+export interface LaunchOptions {
+  locale?: string;
+  /** Organisation settings, deployed as real machine policy for this browser's lifetime. */
+  managedPolicy?: unknown;
+}
+
+export async function launchWithExtension(port: number, options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   if (!existsSync(resolve(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build\` first.`);
   }
-  const context = await chromium.launchPersistentContext('', {
+  const release = await acquireBrowserLock();
+  const removePolicy = options.managedPolicy ? writeManagedPolicy(options.managedPolicy) : () => {};
+  const cleanUp = () => {
+    removePolicy();
+    release();
+  };
+  let context: BrowserContext;
+  try {
+    context = await launch(port, options);
+  } catch (error) {
+    cleanUp();
+    throw error;
+  }
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  if (options.managedPolicy) await waitForManagedPolicy(worker);
+  return {
+    context,
+    worker,
+    extensionId,
+    extensionUrl: (path) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`,
+    close: async () => {
+      try {
+        await context.close();
+      } finally {
+        cleanUp();
+      }
+    },
+  };
+}
+
+function launch(port: number, options: LaunchOptions): Promise<BrowserContext> {
+  return chromium.launchPersistentContext('', {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
     locale: options.locale ?? 'de-DE',
@@ -46,15 +87,6 @@ export async function launchWithExtension(port: number, options: { locale?: stri
       `--host-resolver-rules=MAP * 127.0.0.1:${port}, EXCLUDE localhost`,
     ],
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const extensionId = new URL(worker.url()).host;
-  return {
-    context,
-    worker,
-    extensionId,
-    extensionUrl: (path) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`,
-    close: () => context.close(),
-  };
 }
 
 /** The banner's shadow root content, via Playwright's shadow-piercing selectors. */
