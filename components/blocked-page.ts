@@ -19,7 +19,8 @@ export function renderBlockedPage(
   const t = uiText(lang);
   document.documentElement.lang = lang;
   document.title = `${t.blockedHeading} – ${t.productName}`;
-  const style = el('style', { text: bannerStyles.replace(/:host[^{]*\{[^}]*\}/g, '') });
+  // The banner's look without its page-overlay parts: here the notice is the page.
+  const style = el('style', { text: `${bannerStyles.replace(/:host[^{]*\{[^}]*\}/g, '')}\n.lp { max-height: none; }` });
   fill(root, [
     style,
     el('h1', { text: t.blockedHeading }),
