@@ -205,6 +205,18 @@ describe('the warning banner', () => {
     await page.close();
   });
 
+  it('marks concerned tabs in the toolbar, and unmarks them when the tab moves on', async () => {
+    const page = await open('https://zoom.us/');
+    const tabId = await tabIdOf(browser.worker, page);
+    const badge = () => browser.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+    await expect.poll(badge).toBe('i');
+    await page.goto('https://us02web.zoom.us/j/123');
+    await expect.poll(badge).toBe('!');
+    await page.goto('https://www.example.org/');
+    await expect.poll(badge).toBe('');
+    await page.close();
+  });
+
   it('sent no network request of its own during all of the above', () => {
     expect(network.unexpected()).toEqual([]);
   });

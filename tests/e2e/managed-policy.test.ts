@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { artifactPath } from './support/artifacts';
 import { expectedBanner } from './support/expected';
 import { banner, type ExtensionBrowser, launchWithExtension } from './support/extension-browser';
+import { writeManagedPolicy } from './support/managed-policy';
 import { startTestSite, type TestSite } from './support/tls-server';
 
 let site: TestSite;
@@ -267,6 +268,25 @@ describe('a hostile policy', () => {
       expect(paths).toContain(path);
     }
     await page.screenshot({ path: artifactPath('diagnostics-hostile.png'), fullPage: true });
+    await page.close();
+  });
+});
+
+describe('a policy change while the browser runs', () => {
+  const ctx = withBrowser({ profile: 'hessen' });
+
+  it('applies without a restart once the browser reloads its policies', async () => {
+    const page = await open(ctx.browser, 'https://web.whatsapp.com/');
+    await expect.poll(() => banner(page).locator('.lp-eyebrow').innerText()).toContain(expectedBanner('https://web.whatsapp.com/', 'hessen').profileName);
+    // IT changes the policy file; the browser picks it up on its next policy reload.
+    writeManagedPolicy({ profile: 'koeln', organisation: { name: 'Stadt Beispiel' } });
+    const policyPage = await open(ctx.browser, 'chrome://policy');
+    await policyPage.locator('#reload-policies').click();
+    // The open tab follows the change (storage.onChanged → re-evaluation), no reload needed.
+    await expect
+      .poll(() => banner(page).locator('.lp-eyebrow').innerText(), { timeout: 15_000 })
+      .toBe(`Leitplanke · Hinweis von Stadt Beispiel · Profil: ${expectedBanner('https://web.whatsapp.com/', 'koeln').profileName}`);
+    await policyPage.close();
     await page.close();
   });
 });
