@@ -1,7 +1,7 @@
 /**
  * Validates what the browser delivers as managed storage. Admin input is
- * untrusted: each value is checked on its own, a wrong one is reported
- * precisely and ignored, and the valid rest applies.
+ * untrusted: each value is checked on its own — lists and maps item by item —
+ * a wrong one is reported precisely and ignored, and the valid rest applies.
  */
 import type { z } from 'zod';
 import { formatPath } from './format-path';
@@ -14,21 +14,24 @@ export interface ParsedManagedSettings {
 
 const shape = ManagedSettings.shape;
 const keys = Object.keys(shape) as ManagedKey[];
-/** Settings whose items are checked one by one, so one bad item does not cost the others. */
-const listKeys = new Set<ManagedKey>(['alternatives', 'extraRules']);
 
 function unwrap(schema: z.ZodType): z.ZodType {
-  // `.partial()` wraps every field in ZodOptional.
-  return (schema as z.ZodOptional<z.ZodType>).unwrap();
+  // `.partial()` wraps every field in ZodOptional; `.optional()` fields inside objects too.
+  return schema instanceof Object && 'unwrap' in schema && schema.def.type === 'optional'
+    ? (schema as z.ZodOptional<z.ZodType>).unwrap()
+    : schema;
 }
 
 function problemsFrom(error: z.ZodError, prefix: string, value: unknown): SettingProblem[] {
   return error.issues.map((issue) => {
     let found: unknown = value;
     for (const key of issue.path) found = (found as Record<PropertyKey, unknown> | undefined)?.[key as string];
-    const path = formatPath([prefix, ...issue.path].filter((p) => p !== ''));
-    return { path, expected: issue.message, found: describeValue(found) };
+    return { path: formatPath([prefix, ...issue.path]), expected: issue.message, found: describeValue(found) };
   });
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /**
@@ -37,8 +40,7 @@ function problemsFrom(error: z.ZodError, prefix: string, value: unknown): Settin
  */
 function decodeJsonString(key: ManagedKey, value: unknown, problems: SettingProblem[]): unknown {
   if (typeof value !== 'string') return value;
-  const inner = unwrap(shape[key]);
-  const wantsStructure = ['object', 'array', 'record'].includes(inner.def.type);
+  const wantsStructure = ['object', 'array', 'record'].includes(unwrap(shape[key]).def.type);
   if (!wantsStructure) return value;
   try {
     return JSON.parse(value);
@@ -48,31 +50,71 @@ function decodeJsonString(key: ManagedKey, value: unknown, problems: SettingProb
   }
 }
 
-function parseList(key: 'alternatives' | 'extraRules', value: unknown, problems: SettingProblem[]): unknown[] | undefined {
+/** A list, item by item; beyond the schema's maximum the first entries apply. */
+function parseItems(path: string, value: unknown, schema: z.ZodType, problems: SettingProblem[]): unknown[] | undefined {
   if (!Array.isArray(value)) {
-    problems.push({ path: key, expected: 'a list', found: describeValue(value) });
+    problems.push({ path, expected: 'a list', found: describeValue(value) });
     return undefined;
   }
-  const list = unwrap(shape[key]) as z.ZodArray<z.ZodType>;
-  // The schema's `.max()`; enforced here by truncation so the first entries still apply.
+  const list = unwrap(schema) as z.ZodArray<z.ZodType>;
   const max = (list._zod.bag as { maximum?: number }).maximum ?? Infinity;
-  const items = value.slice(0, max);
-  if (items.length < value.length) {
-    problems.push({ path: key, expected: `at most ${max} entries; the first ${max} apply`, found: `${value.length} entries` });
+  if (value.length > max) {
+    problems.push({ path, expected: `at most ${max} entries; the first ${max} apply`, found: `${value.length} entries` });
   }
   const valid: unknown[] = [];
-  items.forEach((item, i) => {
+  value.slice(0, max).forEach((item, i) => {
     const result = list.element.safeParse(item);
     if (result.success) valid.push(result.data);
-    else problems.push(...problemsFrom(result.error, `${key}[${i}]`, item));
+    else problems.push(...problemsFrom(result.error, `${path}[${i}]`, item));
   });
+  return valid;
+}
+
+/** A map such as `modeByRule`, entry by entry. */
+function parseEntries(path: string, value: unknown, schema: z.ZodType, problems: SettingProblem[]) {
+  if (!isPlainObject(value)) {
+    problems.push({ path, expected: 'an object', found: describeValue(value) });
+    return undefined;
+  }
+  const record = unwrap(schema) as unknown as { def: { keyType: z.ZodType; valueType: z.ZodType } };
+  const valid: Record<string, unknown> = {};
+  for (const [key, entry] of Object.entries(value)) {
+    const k = record.def.keyType.safeParse(key);
+    if (!k.success) {
+      problems.push({ path: `${path}.${key}`, expected: k.error.issues[0]!.message, found: describeValue(key) });
+      continue;
+    }
+    const v = record.def.valueType.safeParse(entry);
+    if (v.success) valid[key] = v.data;
+    else problems.push(...problemsFrom(v.error, `${path}.${key}`, entry));
+  }
+  return valid;
+}
+
+/** `exceptions`: each host and rule id on its own, so one bad host does not void the others. */
+function parseExceptions(value: unknown, problems: SettingProblem[]) {
+  if (!isPlainObject(value)) {
+    problems.push({ path: 'exceptions', expected: 'an object with "hosts" and/or "rules"', found: describeValue(value) });
+    return undefined;
+  }
+  const fields = (unwrap(shape.exceptions) as z.ZodObject).shape as Record<string, z.ZodType>;
+  const valid: Record<string, unknown> = {};
+  for (const [key, entry] of Object.entries(value)) {
+    const schema = fields[key];
+    if (!schema) {
+      problems.push({ path: `exceptions.${key}`, expected: 'a known field (hosts, rules)', found: 'an unknown field' });
+      continue;
+    }
+    const items = parseItems(`exceptions.${key}`, entry, schema, problems);
+    if (items) valid[key] = items;
+  }
   return valid;
 }
 
 export function parseManagedSettings(raw: unknown): ParsedManagedSettings {
   const problems: SettingProblem[] = [];
   if (raw === undefined || raw === null) return { settings: {}, problems };
-  if (typeof raw !== 'object' || Array.isArray(raw)) {
+  if (!isPlainObject(raw)) {
     return { settings: {}, problems: [{ path: '(all settings)', expected: 'an object of settings', found: describeValue(raw) }] };
   }
   const settings: Record<string, unknown> = {};
@@ -84,14 +126,16 @@ export function parseManagedSettings(raw: unknown): ParsedManagedSettings {
     const k = key as ManagedKey;
     const value = decodeJsonString(k, rawValue, problems);
     if (value === undefined) continue;
-    if (listKeys.has(k)) {
-      const valid = parseList(k as 'alternatives' | 'extraRules', value, problems);
-      if (valid) settings[k] = valid;
-      continue;
+    let parsed: unknown;
+    if (k === 'alternatives' || k === 'extraRules') parsed = parseItems(k, value, shape[k], problems);
+    else if (k === 'modeByRule' || k === 'modeByStatus') parsed = parseEntries(k, value, shape[k], problems);
+    else if (k === 'exceptions') parsed = parseExceptions(value, problems);
+    else {
+      const result = unwrap(shape[k]).safeParse(value);
+      if (result.success) parsed = result.data;
+      else problems.push(...problemsFrom(result.error, k, value));
     }
-    const result = unwrap(shape[k]).safeParse(value);
-    if (result.success) settings[k] = result.data;
-    else problems.push(...problemsFrom(result.error, k, value));
+    if (parsed !== undefined) settings[k] = parsed;
   }
   return { settings: settings as ManagedSettings, problems };
 }

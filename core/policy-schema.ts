@@ -30,7 +30,8 @@ const partialDate = z
 export const HttpsUrl = z
   .string()
   .url('expected a URL')
-  .refine((u) => new URL(u).protocol === 'https:', 'only https: links are allowed');
+  // `.url()` does not stop the chain: a string it rejected must not make this throw.
+  .refine((u) => URL.canParse(u) && new URL(u).protocol === 'https:', 'only https: links are allowed');
 
 const slug = z
   .string()
