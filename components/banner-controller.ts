@@ -49,5 +49,5 @@ export function createBannerController(deps: BannerControllerDeps) {
     mounted = { banner, key };
   }
 
-  return { update, unmount, isMounted: () => mounted !== undefined };
+  return { update, unmount };
 }
