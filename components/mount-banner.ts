@@ -43,6 +43,7 @@ export function mountBanner(model: BannerModel, actions: BannerActions): Mounted
     document.addEventListener('focusin', keepFocus, true);
     cleanups.push(() => document.removeEventListener('focusin', keepFocus, true));
   } else {
+    const hadStyle = root.hasAttribute('style');
     const previous = root.style.getPropertyValue('margin-top');
     const priority = root.style.getPropertyPriority('margin-top');
     const reserve = () => root.style.setProperty('margin-top', `${host.getBoundingClientRect().height}px`, 'important');
@@ -53,6 +54,8 @@ export function mountBanner(model: BannerModel, actions: BannerActions): Mounted
       observer.disconnect();
       if (previous) root.style.setProperty('margin-top', previous, priority);
       else root.style.removeProperty('margin-top');
+      // Leave the page's <html> exactly as it was, without an empty style attribute.
+      if (!hadStyle && root.getAttribute('style') === '') root.removeAttribute('style');
     });
   }
 

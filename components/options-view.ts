@@ -71,5 +71,11 @@ export function renderOptions(root: HTMLElement, input: OptionsInput): void {
     el('h2', { text: t.diagnosticsTitle }),
     el('p', { attrs: { 'data-problems': String(problems) }, text: problems > 0 ? t.optionsProblems(problems) : t.optionsNoProblems }),
     el('p', {}, [el('a', { text: t.diagnosticsOpen, attrs: { href: input.diagnosticsUrl } })]),
+    // The options page may open inside the browser's extension settings: the trainer pages get a tab of their own.
+    el('h2', { text: t.trainersHeading }),
+    el('ul', {}, [
+      el('li', {}, [el('a', { text: t.popupOpenCatalogue, attrs: { href: 'catalogue.html', target: '_blank', id: 'open-catalogue' } })]),
+      el('li', {}, [el('a', { text: t.walkthroughOpen, attrs: { href: 'walkthrough.html', target: '_blank', id: 'open-walkthrough' } })]),
+    ]),
   ]);
 }

@@ -2,7 +2,12 @@
 // say clearly what is missing instead of failing deep inside a test.
 import { existsSync } from 'node:fs';
 
-const browsers = [['chromium', process.env.CHROMIUM_PATH ?? '/usr/bin/chromium']];
+const browsers = [
+  ['chromium', process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'],
+  ['firefox-esr', process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr'],
+  // Not a browser: reads the handout PDF Chromium prints (tests/e2e/trainer.test.ts).
+  ['poppler-utils', '/usr/bin/pdftotext'],
+];
 const missing = browsers.filter(([, path]) => !existsSync(path));
 if (missing.length > 0) {
   console.error(

@@ -31,8 +31,8 @@ async function addExpiry(key: string, host: string, hours: number): Promise<void
 }
 
 export async function isDismissed(tabId: number, hostname: string): Promise<boolean> {
-  if ((await readSession()).includes(entry(tabId, hostname))) return true;
-  return holds(await readExpiries(DISMISSED_KEY), hostname, Date.now());
+  const [session, timed] = await Promise.all([readSession(), readExpiries(DISMISSED_KEY)]);
+  return session.includes(entry(tabId, hostname)) || holds(timed, hostname, Date.now());
 }
 
 /** `hours` 0: this tab and site until the browser closes; more: this site in every tab for that long. */

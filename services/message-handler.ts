@@ -30,7 +30,8 @@ export function createMessageHandler(getState: () => Promise<PolicyState>) {
   async function resolveInTab(url: string, tabId: number): Promise<BannerModel | null> {
     const { policy } = await getState();
     const model = resolvePage(policy, url) ?? null;
-    await showBadge(tabId, model?.level);
+    // The page waits for this answer: the toolbar badge need not hold it up.
+    void showBadge(tabId, model?.level).catch(() => undefined);
     const host = normaliseUrl(url)?.hostname;
     if (!model || !host) return model;
     if (model.mode === 'inform' && model.dismissible && (await isDismissed(tabId, host))) return null;

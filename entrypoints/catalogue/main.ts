@@ -3,5 +3,8 @@ import './catalogue.css';
 import { renderCataloguePage } from '@/components/catalogue-page';
 import { loadEffectivePolicy } from '@/services/load-effective-policy';
 
-const policy = await loadEffectivePolicy();
-renderCataloguePage(document.getElementById('app')!, policy.lookup, policy.view);
+renderCataloguePage(document.getElementById('app')!, {
+  policy: await loadEffectivePolicy(),
+  walkthroughUrl: browser.runtime.getURL('/walkthrough.html'),
+  print: () => window.print(),
+});
