@@ -5,7 +5,7 @@
  * events) sits one click deeper in a disclosure.
  */
 import type { AlternativeView, BannerModel, ContactView, PointView } from '../core/banner-model';
-import { type Language, uiText } from '../core/ui-text';
+import { bannerText, type Language } from '../core/banner-text';
 import { el, externalLink, mailLink, phoneLink } from './dom';
 
 export interface BannerActions {
@@ -20,7 +20,7 @@ export interface BannerActions {
 }
 
 function sourceDisclosure(point: PointView, lang: Language): HTMLDetailsElement {
-  const t = uiText(lang);
+  const t = bannerText(lang);
   const { source } = point;
   const facts = el('dl', { class: 'lp-facts' }, [
     el('dt', { text: t.source }),
@@ -53,7 +53,7 @@ function sourceDisclosure(point: PointView, lang: Language): HTMLDetailsElement 
 
 /** One rationale point: plain text, legal basis, and the source one click deeper. */
 export function pointItem(point: PointView, lang: Language): HTMLLIElement {
-  const t = uiText(lang);
+  const t = bannerText(lang);
   return el('li', { class: 'lp-point' }, [
     el('p', { text: point.text }),
     point.legalBasis !== undefined && el('p', { class: 'lp-basis', text: `${t.legalBasis}: ${point.legalBasis}` }),
@@ -63,7 +63,7 @@ export function pointItem(point: PointView, lang: Language): HTMLLIElement {
 
 /** The approved alternatives, linked where they have a public address. */
 export function alternativesSection(alternatives: AlternativeView[], lang: Language, headingId: string): HTMLElement {
-  const t = uiText(lang);
+  const t = bannerText(lang);
   const items = alternatives.map((alt) =>
     el('li', {}, [
       alt.url ? externalLink(alt.url, alt.name) : el('strong', { text: alt.name }),
@@ -91,7 +91,7 @@ function contactItem(contact: ContactView): HTMLLIElement {
 
 /** "Freigabe beantragen": a prefilled mail or the intranet form, carrying the site and the reason. */
 export function approvalLink(model: BannerModel, reason: string): HTMLElement | undefined {
-  const t = uiText(model.lang);
+  const t = bannerText(model.lang);
   const host = new URL(model.pageUrl).hostname;
   if (model.approval?.url) {
     const url = new URL(model.approval.url);
@@ -109,7 +109,7 @@ export function approvalLink(model: BannerModel, reason: string): HTMLElement | 
 }
 
 function helpSection(model: BannerModel): HTMLElement | false {
-  const t = uiText(model.lang);
+  const t = bannerText(model.lang);
   const approval = approvalLink(model, '');
   if (model.contacts.length === 0 && !approval) return false;
   return el('section', { class: 'lp-help', attrs: { 'aria-labelledby': 'lp-help' } }, [
@@ -133,7 +133,7 @@ function button(text: string, action: string, primary: boolean, onClick: () => v
 function confirmation(model: BannerModel, actions: BannerActions): HTMLElement | false {
   const confirm = actions.onAcknowledge;
   if (!confirm || (model.mode !== 'acknowledge' && model.mode !== 'reason')) return false;
-  const t = uiText(model.lang);
+  const t = bannerText(model.lang);
   if (model.mode === 'acknowledge') {
     return el('div', { class: 'lp-confirm' }, [button(t.acknowledge, 'acknowledge', true, () => confirm())]);
   }
@@ -158,7 +158,7 @@ function confirmation(model: BannerModel, actions: BannerActions): HTMLElement |
 
 /** Builds the notice. The caller places it (shadow root or block page) and wires the actions. */
 export function renderBanner(model: BannerModel, actions: BannerActions): HTMLElement {
-  const t = uiText(model.lang);
+  const t = bannerText(model.lang);
   const warn = model.level === 'warn';
   const covering = model.mode === 'acknowledge' || model.mode === 'reason';
   const titleId = 'lp-title';

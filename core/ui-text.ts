@@ -1,64 +1,21 @@
 /**
- * Every fixed string of the user interface, German first. Policy content
- * (rationale, quotes, alternatives) comes from `policy/`, never from here.
+ * Every fixed string of the user interface, German first: the notice's own
+ * (core/banner-text.ts) and the extension pages'. Policy content (rationale,
+ * quotes, alternatives) comes from `policy/`, never from here.
  */
-import type { Status } from './policy-schema';
+import { bannerTextDe, bannerTextEn, type Language, type TextTable } from './banner-text';
 
-export const Language = ['de', 'en'] as const;
-export type Language = (typeof Language)[number];
+export { Language } from './banner-text';
 
 const de = {
-  productName: 'Leitplanke',
-  bannerLabel: 'Leitplanke: Hinweis zur dienstlichen Nutzung',
-  status: {
-    prohibited: 'Für die dienstliche Nutzung verboten',
-    'not-approved': 'Für die dienstliche Nutzung nicht freigegeben',
-    discouraged: 'Von der Datenschutzaufsicht nicht empfohlen',
-    'case-by-case': 'Nur im Einzelfall zulässig',
-    caution: 'Datenschutz nicht abschließend geprüft',
-  } satisfies Record<Status, string>,
-  informHeading: 'Hinweis',
-  whyHeading: 'Warum?',
-  alternativesHeading: 'Stattdessen nutzen',
-  noAlternatives: 'Fragen Sie Ihre IT, welcher dienstliche Dienst dafür bereitsteht.',
-  legalBasis: 'Rechtsgrundlage',
-  source: 'Quelle',
-  sourceOf: (issuer: string, date: string) => `Quelle: ${issuer}, ${date}`,
+  ...bannerTextDe,
   quote: 'Wortlaut',
-  identifiers: 'Fundstelle',
-  reportedIn: 'Berichtet in',
-  openDocument: 'Dokument öffnen',
-  laterEvents: 'Seitdem',
-  dateLabel: 'Datum',
   fallbackNotice: (profile: string) =>
     `Für „${profile}“ liegt keine eigene Aussage zu diesem Dienst vor. Gezeigt wird die allgemeine Einschätzung mit ihren Quellen.`,
-  profileLine: (profile: string) => `Profil: ${profile}`,
-  standLine: (stand: string, version: string) => `Stand der Rechtsinformation: ${stand} (Katalog ${version})`,
-  dismiss: 'Verstanden',
-  dismissHint: 'Blendet den Hinweis für diese Website in diesem Tab aus, bis Sie den Browser schließen.',
-  learnMore: 'Mehr erfahren',
   openAlternative: (name: string) => `${name} öffnen`,
-  contactRoles: {
-    dataProtectionOfficer: 'Datenschutzbeauftragte',
-    itSecurityOfficer: 'Informationssicherheitsbeauftragte',
-    serviceDesk: 'Service-Desk',
-  },
-  fromOrganisation: (name: string) => `Hinweis von ${name}`,
-  questionsHeading: 'Fragen?',
-  requestApproval: 'Freigabe beantragen',
-  approvalSubject: (tool: string, host: string) => `Freigabe beantragen: ${tool} (${host})`,
-  approvalBody: (url: string, reason: string) =>
-    `Ich bitte um Freigabe für die dienstliche Nutzung von:\n${url}\n\nBegründung:\n${reason}\n`,
   acknowledgeHeading: 'Bitte bestätigen Sie den Hinweis',
-  acknowledge: 'Zur Kenntnis genommen – weiter zur Seite',
-  reasonLabel: 'Wofür benötigen Sie diesen Dienst? (bleibt auf diesem Gerät)',
-  reasonSubmit: 'Begründen und weiter',
-  reasonRequired: 'Bitte geben Sie eine kurze Begründung ein.',
   blockedHeading: 'Diese Seite wurde nicht geöffnet',
   blockedAddress: 'Aufgerufene Adresse',
-  back: 'Zurück',
-  continueAnyway: 'Trotzdem fortfahren',
-  demoLabel: 'Demonstration – kein echter Aufruf',
   // Popup
   popupConcerned: 'Diese Website ist im Katalog.',
   popupNotConcerned: 'Diese Website ist nicht im Katalog von Leitplanke.',
@@ -186,60 +143,17 @@ const de = {
   trainersHeading: 'Für Schulungen',
 } as const;
 
-type UiText = { [K in keyof typeof de]: (typeof de)[K] extends (...args: infer A) => string ? (...args: A) => string : (typeof de)[K] extends string ? string : { [S in keyof (typeof de)[K]]: string } };
+type UiText = TextTable<typeof de>;
 
 const en: UiText = {
-  productName: 'Leitplanke',
-  bannerLabel: 'Leitplanke: notice on official use',
-  status: {
-    prohibited: 'Prohibited for official use',
-    'not-approved': 'Not approved for official use',
-    discouraged: 'Not recommended by the data-protection authority',
-    'case-by-case': 'Allowed only case by case',
-    caution: 'Data protection not fully assessed',
-  },
-  informHeading: 'Notice',
-  whyHeading: 'Why?',
-  alternativesHeading: 'Use instead',
-  noAlternatives: 'Ask your IT department which official service is provided for this.',
-  legalBasis: 'Legal basis',
-  source: 'Source',
-  sourceOf: (issuer: string, date: string) => `Source: ${issuer}, ${date}`,
+  ...bannerTextEn,
   quote: 'Wording',
-  identifiers: 'Reference',
-  reportedIn: 'Reported in',
-  openDocument: 'Open document',
-  laterEvents: 'Since then',
-  dateLabel: 'Date',
   fallbackNotice: (profile: string) =>
     `“${profile}” has made no statement of its own on this service. Shown is the general assessment with its sources.`,
-  profileLine: (profile: string) => `Profile: ${profile}`,
-  standLine: (stand: string, version: string) => `Legal information as of ${stand} (catalogue ${version})`,
-  dismiss: 'Understood',
-  dismissHint: 'Hides the notice for this website in this tab until you close the browser.',
-  learnMore: 'Learn more',
   openAlternative: (name: string) => `Open ${name}`,
-  contactRoles: {
-    dataProtectionOfficer: 'Data protection officer',
-    itSecurityOfficer: 'Information security officer',
-    serviceDesk: 'Service desk',
-  },
-  fromOrganisation: (name: string) => `Notice from ${name}`,
-  questionsHeading: 'Questions?',
-  requestApproval: 'Request approval',
-  approvalSubject: (tool: string, host: string) => `Request for approval: ${tool} (${host})`,
-  approvalBody: (url: string, reason: string) =>
-    `I request approval for official use of:\n${url}\n\nReason:\n${reason}\n`,
   acknowledgeHeading: 'Please confirm the notice',
-  acknowledge: 'Noted – continue to the page',
-  reasonLabel: 'What do you need this service for? (stays on this device)',
-  reasonSubmit: 'Give reason and continue',
-  reasonRequired: 'Please give a short reason.',
   blockedHeading: 'This page was not opened',
   blockedAddress: 'Address requested',
-  back: 'Back',
-  continueAnyway: 'Continue anyway',
-  demoLabel: 'Demonstration – not a real visit',
   popupConcerned: 'This website is in the catalogue.',
   popupNotConcerned: 'This website is not in the Leitplanke catalogue.',
   popupNoPage: 'There is no assessment for this page.',
