@@ -9,6 +9,7 @@ import { parseManagedSettings } from '../core/parse-managed-settings';
 import { languageFromLocale } from '../core/ui-text';
 import { bundledCatalogue } from './bundled-catalogue';
 import { readManagedCache, readManagedStorage, writeManagedCache } from './managed-storage';
+import type { UserSettings } from '../core/user-settings';
 import { readUserSettings } from './user-settings-store';
 
 export interface PolicyState {
@@ -22,11 +23,11 @@ function today(): string {
 }
 
 /** The policy in force for these raw managed settings and the stored user settings. */
-export async function buildPolicy(rawManaged: unknown): Promise<EffectivePolicy> {
+export async function buildPolicy(rawManaged: unknown, user?: UserSettings): Promise<EffectivePolicy> {
   return buildEffectivePolicy({
     catalogue: bundledCatalogue,
     managed: parseManagedSettings(rawManaged),
-    user: await readUserSettings(),
+    user: user ?? (await readUserSettings()),
     browserLanguage: languageFromLocale(browser.i18n.getUILanguage()),
     today: today(),
   });
@@ -35,9 +36,11 @@ export async function buildPolicy(rawManaged: unknown): Promise<EffectivePolicy>
 export function createPolicyState(onChange: (state: PolicyState) => Promise<void>) {
   let rawManaged: unknown;
   let managedReadAt: number | undefined;
+  // A page may be waiting for its banner while the worker starts: read both stores at once.
   let current: Promise<PolicyState> = (async () => {
-    rawManaged = await readManagedCache();
-    return { policy: await buildPolicy(rawManaged), managedReadAt };
+    const [cached, user] = await Promise.all([readManagedCache(), readUserSettings()]);
+    rawManaged = cached;
+    return { policy: await buildPolicy(cached, user), managedReadAt };
   })();
 
   async function rebuild(): Promise<void> {
