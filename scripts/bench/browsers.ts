@@ -6,7 +6,7 @@
  * extension's service worker, to stop it (cold start) and to read its heap.
  */
 import { type BrowserContext, type CDPSession, chromium } from 'playwright-core';
-import type { ExtensionBrowser } from '../../tests/e2e/support/extension-browser';
+import { chromiumLaunchOptions, type ExtensionBrowser } from '../../tests/e2e/support/extension-browser';
 
 export interface Browsers {
   ext: ExtensionBrowser;
@@ -22,26 +22,7 @@ export interface Browsers {
  * without `--load-extension`: the only difference between A and B.
  */
 function launchBaseline(port: number): Promise<BrowserContext> {
-  return chromium.launchPersistentContext('', {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    locale: 'de-DE',
-    ignoreHTTPSErrors: true,
-    viewport: { width: 1280, height: 800 },
-    env: { ...process.env, LANGUAGE: 'de_DE' },
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--ignore-certificate-errors',
-      '--lang=de-DE',
-      `--host-resolver-rules=MAP * 127.0.0.1:${port}, EXCLUDE localhost`,
-    ],
-  });
+  return chromium.launchPersistentContext('', chromiumLaunchOptions(port));
 }
 
 /** Managed storage answers seconds after start and the extension reacts to it: let that settle before measuring. */

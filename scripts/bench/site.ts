@@ -8,14 +8,10 @@
  * - `/app`: a model of a web app such as WhatsApp Web (see APP_MODEL).
  * Query strings only defeat caches. Nothing here contacts the internet.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:https';
 import type { ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { appPage } from '../../tests/e2e/support/tls-server';
+import { appPage, selfSignedCertificate } from '../../tests/e2e/support/tls-server';
 
 /**
  * WhatsApp Web ships a large HTML document and a big, parser-blocking
@@ -36,19 +32,6 @@ export const PORTAL_BYTES = 100_000;
 export interface BenchSite {
   port: number;
   close(): Promise<void>;
-}
-
-function selfSignedCertificate(): { key: Buffer; cert: Buffer } {
-  const dir = mkdtempSync(join(tmpdir(), 'leitplanke-bench-cert-'));
-  try {
-    execFileSync('openssl', [
-      'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=leitplanke-bench',
-      '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'),
-    ], { stdio: 'ignore' });
-    return { key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
 }
 
 /** Deterministic filler text, so every run serves the same bytes. */

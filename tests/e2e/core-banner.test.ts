@@ -12,6 +12,7 @@ import { artifactPath } from './support/artifacts';
 import { expectedBanner } from './support/expected';
 import { banner, type ExtensionBrowser, launchWithExtension, setUserSettings, tabIdOf } from './support/extension-browser';
 import { watchNetwork } from './support/network-watch';
+import { expectNoBanner, openPage } from './support/pages';
 import { startTestSite, type TestSite } from './support/tls-server';
 
 let site: TestSite;
@@ -29,18 +30,7 @@ afterAll(async () => {
   await site?.close();
 });
 
-async function open(url: string): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(url);
-  return page;
-}
-
-/** Lookalikes get no banner; give a content script ample time to (wrongly) appear. */
-async function expectNoBanner(page: Page): Promise<void> {
-  await page.waitForLoadState('load');
-  await page.waitForTimeout(400);
-  expect(await page.locator('leitplanke-banner').count()).toBe(0);
-}
+const open = (url: string): Promise<Page> => openPage(browser.context, url);
 
 describe('the warning banner', () => {
   it('warns on WhatsApp Web with the cited general guidance and alternatives', async () => {

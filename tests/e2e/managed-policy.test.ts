@@ -11,6 +11,7 @@ import { artifactPath } from './support/artifacts';
 import { expectedBanner } from './support/expected';
 import { banner, type ExtensionBrowser, launchWithExtension } from './support/extension-browser';
 import { writeManagedPolicy } from './support/managed-policy';
+import { expectNoBanner, openPage } from './support/pages';
 import { startTestSite, type TestSite } from './support/tls-server';
 
 let site: TestSite;
@@ -32,17 +33,7 @@ function withBrowser(policy: unknown) {
   return handle;
 }
 
-async function open(b: ExtensionBrowser, url: string): Promise<Page> {
-  const page = await b.context.newPage();
-  await page.goto(url);
-  return page;
-}
-
-async function expectNoBanner(page: Page): Promise<void> {
-  await page.waitForLoadState('load');
-  await page.waitForTimeout(400);
-  expect(await page.locator('leitplanke-banner').count()).toBe(0);
-}
+const open = (b: ExtensionBrowser, url: string): Promise<Page> => openPage(b.context, url);
 
 const organisation = {
   profile: 'hessen',

@@ -1,25 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { blockRules } from '../../core/block-rules';
-import { buildEffectivePolicy } from '../../core/effective-policy';
 import { parseManagedSettings } from '../../core/parse-managed-settings';
 import { modeFor, resolvePage } from '../../core/resolve-page';
-import type { UserSettings } from '../../core/user-settings';
-import { miniLookup } from './support';
+import { miniPolicy, telegramRule } from './support';
 
-const catalogue = miniLookup().catalogue;
-
-function policy(managed: unknown, user: UserSettings = {}) {
-  return buildEffectivePolicy({ catalogue, managed: parseManagedSettings(managed), user, browserLanguage: 'de', today: '2026-11-22' });
-}
+const policy = miniPolicy;
 
 const telegram = {
-  id: 'telegram',
-  name: 'Telegram',
-  category: 'messenger',
-  hosts: ['telegram.org', 't.me'],
-  status: 'not-approved',
-  summary: 'Telegram ist bei uns nicht freigegeben.',
-  reasons: ['Die Dienstanweisung IT erlaubt nur dienstlich bereitgestellte Messenger.'],
+  ...telegramRule,
   legalBasis: 'DA IT Nr. 4',
   document: { title: 'Dienstanweisung IT', date: '2025-03-01', url: 'https://intranet.example.de/da-it' },
 };

@@ -1,21 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { buildEffectivePolicy } from '../../core/effective-policy';
-import { parseManagedSettings } from '../../core/parse-managed-settings';
 import { createMessageHandler } from '../../services/message-handler';
-import { miniLookup } from './support';
+import { miniPolicy } from './support';
 
 const tab = { tab: { id: 7 } } as never;
 const otherTab = { tab: { id: 8 } } as never;
 
 function handlerWith(managed: unknown) {
-  const policy = buildEffectivePolicy({
-    catalogue: miniLookup().catalogue,
-    managed: parseManagedSettings(managed),
-    user: {},
-    browserLanguage: 'de',
-    today: '2026-11-22',
-  });
+  const policy = miniPolicy(managed);
   return createMessageHandler(async () => ({ policy, managedReadAt: undefined }));
 }
 

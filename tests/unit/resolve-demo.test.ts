@@ -1,27 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { BannerModel } from '../../core/banner-model';
-import { buildEffectivePolicy } from '../../core/effective-policy';
-import { parseManagedSettings } from '../../core/parse-managed-settings';
 import { resolvePage } from '../../core/resolve-page';
 import { demoAllowed, demoBanner, demoChoices, representativeUrl, resolveDemo } from '../../core/resolve-demo';
-import type { UserSettings } from '../../core/user-settings';
-import { miniLookup } from './support';
+import { miniPolicy, telegramRule } from './support';
 
-const catalogue = miniLookup().catalogue;
-
-function policy(managed: unknown = {}, user: UserSettings = {}) {
-  return buildEffectivePolicy({ catalogue, managed: parseManagedSettings(managed), user, browserLanguage: 'de', today: '2026-11-22' });
-}
-
-const telegram = {
-  id: 'telegram',
-  name: 'Telegram',
-  category: 'messenger',
-  hosts: ['t.me', 'telegram.org'],
-  status: 'not-approved',
-  summary: 'Telegram ist bei uns nicht freigegeben.',
-  reasons: ['Die Dienstanweisung IT erlaubt nur dienstlich bereitgestellte Messenger.'],
-};
+const policy = miniPolicy;
+const telegram = telegramRule;
 
 describe('resolveDemo', () => {
   it('shows exactly what a visit to the tool would show, marked as a demonstration', () => {
@@ -66,7 +50,7 @@ describe('resolveDemo', () => {
 
   it('demonstrates the organisation\'s own rules', () => {
     const model = resolveDemo(policy({ extraRules: [telegram] }), 'telegram')!;
-    expect(model).toMatchObject({ toolId: 'telegram', toolName: 'Telegram', pageUrl: 'https://t.me/', demo: true });
+    expect(model).toMatchObject({ toolId: 'telegram', toolName: 'Telegram', pageUrl: 'https://telegram.org/', demo: true });
   });
 
   it('refuses when the organisation switched demonstrations off, while the walkthrough\'s banner stays available', () => {

@@ -63,17 +63,29 @@ export async function launchWithExtension(port: number, options: LaunchOptions =
 }
 
 function launch(port: number, options: LaunchOptions): Promise<BrowserContext> {
-  return chromium.launchPersistentContext('', {
+  return chromium.launchPersistentContext('', chromiumLaunchOptions(port, { locale: options.locale, extensionDir: EXTENSION_DIR }));
+}
+
+/**
+ * How every test and benchmark browser starts: Debian's Chromium, headless,
+ * no background traffic, every hostname mapped to the local test site, and
+ * the extension loaded unless `extensionDir` is left out (a baseline browser).
+ */
+export function chromiumLaunchOptions(port: number, options: { locale?: string | undefined; extensionDir?: string } = {}) {
+  const locale = options.locale ?? 'de-DE';
+  const extension = options.extensionDir
+    ? [`--disable-extensions-except=${options.extensionDir}`, `--load-extension=${options.extensionDir}`]
+    : [];
+  return {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
-    locale: options.locale ?? 'de-DE',
+    locale,
     ignoreHTTPSErrors: true,
     viewport: { width: 1280, height: 800 },
     // Chromium on Linux takes its UI language (what `i18n.getUILanguage()` says) from LANGUAGE.
-    env: { ...process.env, LANGUAGE: (options.locale ?? 'de-DE').replace('-', '_') },
+    env: { ...process.env, LANGUAGE: locale.replace('-', '_') },
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      ...extension,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',
@@ -82,11 +94,11 @@ function launch(port: number, options: LaunchOptions): Promise<BrowserContext> {
       '--disable-component-update',
       '--disable-sync',
       '--ignore-certificate-errors',
-      `--lang=${options.locale ?? 'de-DE'}`,
+      `--lang=${locale}`,
       // Every hostname goes to the local test site: nothing leaves the machine.
       `--host-resolver-rules=MAP * 127.0.0.1:${port}, EXCLUDE localhost`,
     ],
-  });
+  };
 }
 
 /** The banner's shadow root content, via Playwright's shadow-piercing selectors. */

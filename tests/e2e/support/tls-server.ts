@@ -33,7 +33,8 @@ export function appPage(host: string, path: string): string {
 <button id="spa-home" onclick="history.pushState({}, '', '/')">Home</button></main></body></html>`;
 }
 
-function selfSignedCertificate(): { key: Buffer; cert: Buffer } {
+/** A throwaway certificate for the local HTTPS site (browsers are told to accept it). */
+export function selfSignedCertificate(): { key: Buffer; cert: Buffer } {
   const dir = mkdtempSync(join(tmpdir(), 'leitplanke-cert-'));
   try {
     execFileSync('openssl', [
