@@ -13,6 +13,7 @@ import { expectedBanner } from './support/expected';
 import { banner, type ExtensionBrowser, launchWithExtension, setUserSettings, tabIdOf } from './support/extension-browser';
 import { watchNetwork } from './support/network-watch';
 import { expectNoBanner, openPage } from './support/pages';
+import { openToolbarPopup } from './support/toolbar-popup';
 import { startTestSite, type TestSite } from './support/tls-server';
 
 let site: TestSite;
@@ -205,6 +206,25 @@ describe('the warning banner', () => {
     await page.goto('https://www.example.org/');
     await expect.poll(badge).toBe('');
     await page.close();
+  });
+
+  it('its toolbar popup says whether the current site is in the catalogue, what holds and which profile is active', async () => {
+    await setUserSettings(browser.worker, { profile: 'nrw' });
+    const url = 'https://us02web.zoom.us/j/123456789';
+    const expected = expectedBanner(url, 'nrw');
+    const page = await open(url);
+    const popup = await openToolbarPopup(browser, page);
+    expect(await popup.evaluate(`document.querySelector('.popup-site').textContent`)).toBe('us02web.zoom.us');
+    expect(await popup.evaluate(`document.querySelector('[data-state]').dataset.state`)).toBe('concerned');
+    expect(await popup.evaluate(`document.querySelector('[data-state]').textContent`)).toContain(`${expected.partLabel}: ${expected.statusText}`);
+    expect(await popup.evaluate(`document.querySelector('[data-profile]').textContent`)).toBe(`Aktives Profil: ${expected.profileName}`);
+    await popup.screenshot(artifactPath('popup-zoom-nrw.png'));
+    const other = await open('https://www.example.org/');
+    const otherPopup = await openToolbarPopup(browser, other);
+    expect(await otherPopup.evaluate(`document.querySelector('[data-state]').textContent`)).toBe('Diese Website ist nicht im Katalog von Leitplanke.');
+    await page.close();
+    await other.close();
+    await setUserSettings(browser.worker, { profile: 'general' });
   });
 
   it('sent no network request of its own during all of the above', () => {

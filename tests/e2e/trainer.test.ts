@@ -11,7 +11,6 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BannerModel } from '../../core/banner-model';
@@ -24,6 +23,8 @@ import { artifactPath } from './support/artifacts';
 import { compiledCatalogue, expectedBanner } from './support/expected';
 import { banner, type ExtensionBrowser, launchWithExtension, setUserSettings } from './support/extension-browser';
 import { watchNetwork } from './support/network-watch';
+import { openPage as openPageIn } from './support/pages';
+import { openToolbarPopup } from './support/toolbar-popup';
 import { startTestSite, type TestSite } from './support/tls-server';
 
 const de = uiText('de');
@@ -44,69 +45,7 @@ afterAll(async () => {
 
 // --- helpers -------------------------------------------------------------
 
-/** The toolbar popup, driven over the DevTools protocol. */
-interface ToolbarPopup {
-  /** Evaluates an expression in the popup (awaits promises, returns JSON values). */
-  evaluate<T>(expression: string): Promise<T>;
-  /** Polls until the expression is truthy. */
-  waitFor(expression: string): Promise<void>;
-  screenshot(path: string): Promise<void>;
-}
-
-/** Opens the real toolbar popup for `page` (made the active tab first). */
-async function openToolbarPopup(b: ExtensionBrowser, page: Page): Promise<ToolbarPopup> {
-  await page.bringToFront();
-  const cdp = await b.context.browser()!.newBrowserCDPSession();
-  await b.worker.evaluate(() => chrome.action.openPopup());
-  let targetId: string | undefined;
-  for (let i = 0; i < 100 && !targetId; i += 1) {
-    const { targetInfos } = await cdp.send('Target.getTargets');
-    targetId = targetInfos.find((t) => t.url === b.extensionUrl('popup.html'))?.targetId;
-    if (!targetId) await new Promise((r) => setTimeout(r, 100));
-  }
-  if (!targetId) throw new Error('the toolbar popup did not open');
-  const { sessionId } = await cdp.send('Target.attachToTarget', { targetId, flatten: false });
-  let nextId = 0;
-  const pending = new Map<number, (message: { result?: unknown; error?: { message: string } }) => void>();
-  cdp.on('Target.receivedMessageFromTarget', (event) => {
-    if (event.sessionId !== sessionId) return;
-    const message = JSON.parse(event.message) as { id?: number; result?: unknown; error?: { message: string } };
-    if (message.id !== undefined) pending.get(message.id)?.(message);
-  });
-  const send = (method: string, params: object) =>
-    new Promise<{ result?: unknown; error?: { message: string } }>((resolvePromise, reject) => {
-      nextId += 1;
-      pending.set(nextId, resolvePromise);
-      cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: nextId, method, params }) }).catch(reject);
-      // The popup may close itself (window.close()) before it answers.
-      setTimeout(() => resolvePromise({ error: { message: 'no answer (popup closed?)' } }), 5000);
-    });
-  const evaluate = async <T>(expression: string): Promise<T> => {
-    const answer = await send('Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true });
-    if (answer.error) throw new Error(answer.error.message);
-    const result = answer.result as { result: { value?: T }; exceptionDetails?: { text: string } };
-    if (result.exceptionDetails) throw new Error(result.exceptionDetails.text);
-    return result.result.value as T;
-  };
-  const popup: ToolbarPopup = {
-    evaluate,
-    async waitFor(expression) {
-      await expect.poll(() => evaluate<boolean>(`Boolean(${expression})`), { timeout: 10_000 }).toBe(true);
-    },
-    async screenshot(path) {
-      const answer = await send('Page.captureScreenshot', { format: 'png' });
-      writeFileSync(path, Buffer.from((answer.result as { data: string }).data, 'base64'));
-    },
-  };
-  await popup.waitFor(`document.querySelector('#open-options')`);
-  return popup;
-}
-
-async function openPage(b: ExtensionBrowser, url: string): Promise<Page> {
-  const page = await b.context.newPage();
-  await page.goto(url);
-  return page;
-}
+const openPage = (b: ExtensionBrowser, url: string): Promise<Page> => openPageIn(b.context, url);
 
 async function openCatalogue(b: ExtensionBrowser, fragment = ''): Promise<Page> {
   const page = await openPage(b, b.extensionUrl(`catalogue.html${fragment}`));
