@@ -259,3 +259,6 @@ export const Catalogue = z
   })
   .strict();
 export type Catalogue = z.infer<typeof Catalogue>;
+
+/** The schemas published as JSON Schema for people editing `policy/` (`policy/schema/<name>.schema.json`). */
+export const editorSchemas = { tool: Tool, sources: SourcesFile, alternatives: AlternativesFile, profiles: ProfilesFile };

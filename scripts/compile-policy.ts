@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import { z } from 'zod';
 import { PolicyError } from '../core/compile-catalogue';
 import { matchPatternsForHosts } from '../core/match-patterns';
-import { AlternativesFile, ProfilesFile, SourcesFile, Tool } from '../core/policy-schema';
+import { editorSchemas } from '../core/policy-schema';
 import { loadCatalogue } from './load-policy';
 
 const root = resolve(import.meta.dirname, '..');
@@ -23,7 +23,7 @@ try {
   const { catalogue, index } = loadCatalogue(resolve(root, process.argv[2] ?? 'policy'));
   writeJson(resolve(root, 'generated/catalogue.json'), catalogue);
   writeJson(resolve(root, 'generated/content-script-matches.json'), matchPatternsForHosts(index.hosts()));
-  for (const [name, schema] of Object.entries({ tool: Tool, sources: SourcesFile, alternatives: AlternativesFile, profiles: ProfilesFile })) {
+  for (const [name, schema] of Object.entries(editorSchemas)) {
     writeJson(resolve(root, `policy/schema/${name}.schema.json`), z.toJSONSchema(schema, { io: 'input' }));
   }
   console.log(

@@ -5,6 +5,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { editorSchemas } from '../../core/policy-schema';
 import { createCatalogueLookup } from '../../core/catalogue-lookup';
 import { normaliseUrl } from '../../core/normalise-url';
 import { resolveBanner } from '../../core/resolve-banner';
@@ -106,5 +108,12 @@ describe('the policy catalogue', () => {
       expect(pattern).toMatch(/^\*:\/\/\*\.[a-z0-9-]+(\.[a-z0-9-]+)+\/\*$/);
     }
     expect(matches).not.toContain('<all_urls>');
+  });
+});
+
+describe('the JSON Schemas for policy editors', () => {
+  it.each(Object.entries(editorSchemas))('policy/schema/%s.schema.json is generated from the zod schema', (name, schema) => {
+    const onDisk = JSON.parse(readFileSync(resolve(root, `policy/schema/${name}.schema.json`), 'utf8'));
+    expect(onDisk).toEqual(JSON.parse(JSON.stringify(z.toJSONSchema(schema, { io: 'input' }))));
   });
 });
