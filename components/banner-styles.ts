@@ -93,7 +93,9 @@ export const bannerStyles = `
 .lp :focus-visible { outline: 3px solid #1b1b1b; outline-offset: 2px; box-shadow: 0 0 0 5px #ffdd00; }
 @media (max-width: 480px) {
   .lp { padding: 10px 12px; border-left-width: 6px; max-height: 75vh; }
-  .lp-actions { margin: 12px -12px -10px; padding: 8px 12px; bottom: -10px; }
+  .lp-actions { margin: 12px -12px -10px; padding: 8px 12px; bottom: -10px; gap: 6px 8px; }
+  .lp-button { padding: 6px 10px; }
+  .lp-stand { flex-basis: 100%; font-size: 12px; }
   .lp-title { font-size: 16px; }
 }
 @media print { :host { position: static; } }
