@@ -9,6 +9,10 @@ import { z } from 'zod';
 import { Category, HostPattern, HttpsUrl, Level, PathPrefix, ProfileId, Status } from './policy-schema';
 import { Language } from './ui-text';
 
+// zod's English messages ("expected one of …") are installed by a side effect
+// that bundlers drop; admins need them, so install them where they are used.
+z.config(z.locales.en());
+
 export const Mode = z.enum(['inform', 'acknowledge', 'reason', 'block']).meta({
   description:
     'inform: banner, dismissible · acknowledge: page covered until the user confirms · reason: as acknowledge, the user types why (kept on this device only) · block: the page never loads',

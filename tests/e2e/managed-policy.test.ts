@@ -258,6 +258,9 @@ describe('a hostile policy', () => {
     for (const path of ['profile', 'mode', 'organisation.colour', 'contacts.serviceDesk.url', 'approvalRequest.url', 'alternatives[0].url', 'alternatives[1].url', 'extraRules[0].id', 'extraRules[1].hosts[0]', 'exceptions.hosts']) {
       expect(paths).toContain(path);
     }
+    // Precise expectations, also in the bundled extension (not zod's bare "Invalid input").
+    const modeRow = page.locator('#problems tbody tr', { has: page.locator('td:first-child', { hasText: /^mode$/ }) });
+    expect(await modeRow.locator('td').nth(1).innerText()).toBe('Invalid option: expected one of "inform"|"acknowledge"|"reason"|"block"');
     await page.screenshot({ path: artifactPath('diagnostics-hostile.png'), fullPage: true });
     await page.close();
   });
