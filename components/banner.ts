@@ -218,5 +218,14 @@ export function renderBanner(model: BannerModel, actions: BannerActions): HTMLEl
     ],
   );
   if (model.organisation?.colour) root.style.setProperty('--lp-org-colour', model.organisation.colour);
+  // In reason mode the approval request carries what the user is typing.
+  const reasonField = root.querySelector<HTMLTextAreaElement>('#lp-reason');
+  const approvalSlot = root.querySelector('.lp-approval');
+  if (reasonField && approvalSlot) {
+    reasonField.addEventListener('input', () => {
+      const link = approvalLink(model, reasonField.value.trim());
+      if (link) approvalSlot.replaceChildren(link);
+    });
+  }
   return root;
 }

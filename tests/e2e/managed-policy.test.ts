@@ -135,6 +135,9 @@ describe('an organisation\'s settings', () => {
     expect(await dialog.locator('.lp-error').innerText()).toBe('Bitte geben Sie eine kurze Begründung ein.');
     expect(await page.locator('leitplanke-banner').count()).toBe(1);
     await dialog.locator('#lp-reason').fill('Austausch großer Pläne mit einem Planungsbüro');
+    const approval = decodeURIComponent((await dialog.locator('.lp-approval a').getAttribute('href'))!);
+    expect(approval).toMatch(/^mailto:freigabe@rp-beispiel\.example\?subject=Freigabe beantragen: Dropbox \(www\.dropbox\.com\)/);
+    expect(approval).toContain('Begründung:\nAustausch großer Pläne mit einem Planungsbüro');
     await dialog.locator('[data-action="acknowledge"]').click();
     await expect.poll(() => page.locator('leitplanke-banner').count()).toBe(0);
     const reasons = await ctx.browser.worker.evaluate(async () => (await chrome.storage.local.get('reasons')).reasons);

@@ -64,3 +64,25 @@ describe('renderBanner', () => {
     expect(root.querySelector('.lp-status')!.textContent).toBe('Notice: Not approved for official use');
   });
 });
+
+describe('the approval request', () => {
+  it('carries the site and, in reason mode, what the user typed', () => {
+    const reasonModel: BannerModel = { ...model, mode: 'reason', dismissible: false, approval: { email: 'freigabe@stadt.example' } };
+    const root = renderBanner(reasonModel, { ...noop, onAcknowledge: () => {} });
+    const href = () => decodeURIComponent(root.querySelector('.lp-approval a')!.getAttribute('href')!);
+    expect(href()).toMatch(/^mailto:freigabe@stadt\.example\?subject=Freigabe beantragen: ChatApp \(web\.chatapp\.example\)&body=/);
+    const field = root.querySelector<HTMLTextAreaElement>('#lp-reason')!;
+    field.value = 'Abstimmung mit dem Planungsbüro';
+    field.dispatchEvent(new Event('input'));
+    expect(href()).toContain('Begründung:\nAbstimmung mit dem Planungsbüro');
+  });
+
+  it('adds site and reason to an intranet form', () => {
+    const formModel: BannerModel = { ...model, mode: 'reason', approval: { url: 'https://intranet.example/freigabe?form=1' } };
+    const root = renderBanner(formModel, { ...noop, onAcknowledge: () => {} });
+    const field = root.querySelector<HTMLTextAreaElement>('#lp-reason')!;
+    field.value = 'Projekt X';
+    field.dispatchEvent(new Event('input'));
+    expect(root.querySelector('.lp-approval a')!.getAttribute('href')).toBe('https://intranet.example/freigabe?form=1&site=web.chatapp.example&reason=Projekt+X');
+  });
+});
