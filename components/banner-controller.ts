@@ -1,6 +1,7 @@
 /**
- * Keeps the notice in step with the page: asks the background what the page
- * should show, mounts it, and asks again when a single-page app changes its
+ * Keeps the notice in step with the page: shows what the page snapshot says
+ * at once, asks the background (which also knows this tab's dismissals) and
+ * follows its answer, and asks again when a single-page app changes its
  * address or the policy changes.
  */
 import type { BannerModel } from '../core/banner-model';
@@ -12,22 +13,35 @@ export interface BannerControllerDeps {
   /** Sends a message to the background; its answers are ours, so they are trusted. */
   send(message: Message): Promise<unknown>;
   currentUrl(): string;
+  /** What the page snapshot says, without waking the background (see services/page-snapshot-reader.ts). */
+  snapshot(url: string): Promise<BannerModel | undefined>;
+  /** Per tab and site, for this browser session: the page's sessionStorage. */
+  tabMemory: Pick<Storage, 'getItem' | 'setItem'> | undefined;
 }
+
+const dismissedHint = (host: string) => `leitplanke:dismissed:${host}`;
 
 export function createBannerController(deps: BannerControllerDeps) {
   let mounted: { banner: MountedBanner; key: string } | undefined;
   /** A confirmation holds for this document even where IT keeps none (acknowledgementHours 0). */
   const confirmedHosts = new Set<string>();
+  let latest = 0;
 
   function unmount() {
     mounted?.banner.remove();
     mounted = undefined;
   }
 
-  /** `url`: the address a single-page app is moving to (the Navigation API reports it before it commits). */
-  async function update(url = deps.currentUrl()): Promise<void> {
-    const host = normaliseUrl(url)?.hostname ?? '';
-    let model = (await deps.send({ type: 'resolve', url })) as BannerModel | null;
+  /** A hint only: it can hide the early banner, never the background's answer. */
+  function dismissedHere(host: string): boolean {
+    try {
+      return deps.tabMemory?.getItem(dismissedHint(host)) === '1';
+    } catch {
+      return false;
+    }
+  }
+
+  function show(model: BannerModel | null, host: string): void {
     if (model && model.mode !== 'inform' && confirmedHosts.has(host)) model = null;
     // Show a model only once; a new one (other part, mode or settings) replaces it.
     const key = model ? JSON.stringify({ ...model, pageUrl: '' }) : '';
@@ -37,6 +51,11 @@ export function createBannerController(deps: BannerControllerDeps) {
     const banner = mountBanner(model, {
       onDismiss: () => {
         unmount();
+        try {
+          deps.tabMemory?.setItem(dismissedHint(host), '1');
+        } catch {
+          // Storage may be disabled for the page; the background still remembers.
+        }
         void deps.send({ type: 'dismiss', url: deps.currentUrl() });
       },
       onAcknowledge: (reason) => {
@@ -47,6 +66,24 @@ export function createBannerController(deps: BannerControllerDeps) {
       onLearnMore: () => void deps.send({ type: 'open-details', fragment: model.detailsFragment }),
     });
     mounted = { banner, key };
+  }
+
+  /** `url`: the address a single-page app is moving to (the Navigation API reports it before it commits). */
+  async function update(url = deps.currentUrl()): Promise<void> {
+    const run = ++latest;
+    const host = normaliseUrl(url)?.hostname ?? '';
+    let answered = false;
+    const answer = deps.send({ type: 'resolve', url }).then((model) => {
+      answered = true;
+      return model as BannerModel | null;
+    });
+    if (!mounted) {
+      const early = await deps.snapshot(url).catch(() => undefined);
+      const hidden = early?.mode === 'inform' && early.dismissible && dismissedHere(host);
+      if (early && !hidden && !answered && run === latest) show(early, host);
+    }
+    const model = await answer;
+    if (run === latest) show(model, host);
   }
 
   return { update, unmount };

@@ -4,7 +4,7 @@
  * what neither sets keeps the bundled default.
  */
 import { createCatalogueLookup } from './catalogue-lookup';
-import { buildHostIndex } from './host-index';
+import { buildHostIndex, inHostTree } from './host-index';
 import { describeValue, type ManagedSettings, type SettingProblem } from './managed-settings';
 import { normaliseHostname } from './normalise-url';
 import { organisationSource, organisationTool } from './organisation-rules';
@@ -110,10 +110,5 @@ export function buildEffectivePolicy(input: EffectivePolicyInput): EffectivePoli
 
 /** True when the host or one of its parents is an exception. */
 export function isExceptedHost(policy: EffectivePolicy, hostname: string): boolean {
-  for (let host = hostname; ; ) {
-    if (policy.exceptionHosts.has(host)) return true;
-    const dot = host.indexOf('.');
-    if (dot < 0) return false;
-    host = host.slice(dot + 1);
-  }
+  return inHostTree(policy.exceptionHosts, hostname);
 }

@@ -6,11 +6,17 @@
  * asks a `Map` at each step, so its cost depends on the number of labels, not
  * on the number of rules (IT departments add hundreds).
  */
-import type { Tool, ToolPart } from './policy-schema';
+import type { Tool } from './policy-schema';
 
-export interface HostRule {
-  tool: Tool;
-  part: ToolPart;
+/** What the index needs of a tool: a catalogue tool, or the banner script's slimmer copy. */
+export interface IndexableTool {
+  id: string;
+  parts: ReadonlyArray<{ hosts: readonly string[]; paths?: readonly string[] | undefined }>;
+}
+
+export interface HostRule<T extends IndexableTool = Tool> {
+  tool: T;
+  part: T['parts'][number];
 }
 
 export interface HostConflict {
@@ -18,9 +24,9 @@ export interface HostConflict {
   toolIds: [string, string];
 }
 
-export interface HostIndex {
+export interface HostIndex<T extends IndexableTool = Tool> {
   /** The most specific rule for this host and path, if any. */
-  lookup(hostname: string, pathname: string): HostRule | undefined;
+  lookup(hostname: string, pathname: string): HostRule<T> | undefined;
   /** Every indexed host, for content-script match patterns. */
   hosts(): string[];
   /** Hosts claimed twice without distinguishing paths (reported by the compiler). */
@@ -39,12 +45,22 @@ export function pathMatches(prefix: string, pathname: string): boolean {
   return pathname.startsWith(base);
 }
 
-function partCovers(part: ToolPart, pathname: string): boolean {
+function partCovers(part: IndexableTool['parts'][number], pathname: string): boolean {
   return !part.paths || part.paths.some((p) => pathMatches(p, pathname));
 }
 
-export function buildHostIndex(tools: readonly Tool[]): HostIndex {
-  const byHost = new Map<string, HostRule[]>();
+/** True when the host or one of its parents (on label boundaries) is in the set. */
+export function inHostTree(hosts: ReadonlySet<string>, hostname: string): boolean {
+  for (let host = hostname; ; ) {
+    if (hosts.has(host)) return true;
+    const dot = host.indexOf('.');
+    if (dot < 0) return false;
+    host = host.slice(dot + 1);
+  }
+}
+
+export function buildHostIndex<T extends IndexableTool = Tool>(tools: readonly T[]): HostIndex<T> {
+  const byHost = new Map<string, HostRule<T>[]>();
   const conflicts: HostConflict[] = [];
   for (const tool of tools) {
     for (const part of tool.parts) {

@@ -2,7 +2,7 @@
  * Catalogue + configuration + page → what the banner shows (or nothing).
  */
 import type { AlternativeView, BannerModel, PointView, SourceView } from './banner-model';
-import type { HostIndex } from './host-index';
+import type { HostIndex, HostRule } from './host-index';
 import { normaliseUrl } from './normalise-url';
 import type { Catalogue, ProfileId, RationalePoint, Source, Tool, Verdict } from './policy-schema';
 import { formatDate, type Language, uiText } from './ui-text';
@@ -72,8 +72,11 @@ export function resolveBanner(lookup: CatalogueLookup, config: ViewConfig, href:
   const page = normaliseUrl(href);
   if (!page) return undefined;
   const rule = lookup.index.lookup(page.hostname, page.pathname);
-  if (!rule) return undefined;
+  return rule ? bannerForRule(lookup, config, rule, href) : undefined;
+}
 
+/** The banner of one tool part, for the page `href`. */
+export function bannerForRule(lookup: CatalogueLookup, config: ViewConfig, rule: HostRule, href: string): BannerModel {
   const { catalogue, sources } = lookup;
   const lang = config.language;
   const t = uiText(lang);

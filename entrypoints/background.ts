@@ -2,15 +2,15 @@ import { createMessageHandler } from '@/services/message-handler';
 import { forgetTab } from '@/services/dismissals';
 import { notifyTabs } from '@/services/notify-tabs';
 import { createPolicyState } from '@/services/policy-state';
-import { syncBrowserRules } from '@/services/sync-browser-rules';
+import { syncBrowserState } from '@/services/sync-browser-state';
 import { isUserSettingsChange } from '@/services/user-settings-store';
 
 export default defineBackground(() => {
   const state = createPolicyState(async ({ policy }) => {
-    await syncBrowserRules(policy);
+    await syncBrowserState(policy);
     await notifyTabs();
   });
-  void state.get().then(({ policy }) => syncBrowserRules(policy));
+  void state.get().then(({ policy }) => syncBrowserState(policy));
   // Managed storage may answer only seconds after browser start; the bundled
   // and cached policy warn in the meantime.
   void state.readManaged();

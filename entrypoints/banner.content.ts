@@ -1,6 +1,16 @@
 import matches from '@/generated/content-script-matches.json';
 import { createBannerController } from '@/components/banner-controller';
 import { POLICY_CHANGED } from '@/core/policy-changed';
+import { snapshotBanner } from '@/services/page-snapshot-reader';
+
+/** Opaque or sandboxed pages refuse access to sessionStorage. */
+function pageSessionStorage(): Storage | undefined {
+  try {
+    return window.sessionStorage;
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * Runs only on the catalogue's hosts (match patterns generated from
@@ -14,6 +24,8 @@ export default defineContentScript({
     const controller = createBannerController({
       send: (message) => browser.runtime.sendMessage(message),
       currentUrl: () => location.href,
+      snapshot: snapshotBanner,
+      tabMemory: pageSessionStorage(),
     });
     void controller.update();
     ctx.addEventListener(window, 'wxt:locationchange', (event) => void controller.update(event.newUrl.href));

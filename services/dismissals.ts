@@ -4,11 +4,12 @@
  * - "Verstanden" for some hours (if IT allows), and confirmations: `storage.local`, per site, with an expiry;
  * - the reasons users typed (reason mode): `storage.local`, never sent anywhere.
  */
+import { ACKNOWLEDGED_UNTIL_KEY, DISMISSED_UNTIL_KEY } from '../core/storage-keys';
 import { appendReason, type ExpiryMap, holds, parseExpiryMap, parseReasons, type ReasonEntry } from '../core/user-decisions';
 
 const SESSION_KEY = 'dismissals';
-const DISMISSED_KEY = 'dismissedUntil';
-const ACKNOWLEDGED_KEY = 'acknowledgedUntil';
+const DISMISSED_KEY = DISMISSED_UNTIL_KEY;
+const ACKNOWLEDGED_KEY = ACKNOWLEDGED_UNTIL_KEY;
 const REASONS_KEY = 'reasons';
 
 function entry(tabId: number, hostname: string): string {

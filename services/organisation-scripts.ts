@@ -4,6 +4,7 @@
  * time, so unrelated pages still get no script at all.
  */
 import type { EffectivePolicy } from '../core/effective-policy';
+import { inHostTree } from '../core/host-index';
 import { matchPatternsForHosts } from '../core/match-patterns';
 import { bundledCatalogue } from './bundled-catalogue';
 
@@ -12,18 +13,10 @@ const SCRIPT_ID = 'leitplanke-organisation-rules';
 /** Hosts of organisation rules that the static match patterns do not already cover. */
 export function organisationOnlyHosts(policy: EffectivePolicy): string[] {
   const staticHosts = new Set(bundledCatalogue.tools.flatMap((t) => t.parts.flatMap((p) => p.hosts.map((h) => h.replace(/^www\./, '')))));
-  const covered = (host: string) => {
-    for (let h = host; ; ) {
-      if (staticHosts.has(h)) return true;
-      const dot = h.indexOf('.');
-      if (dot < 0) return false;
-      h = h.slice(dot + 1);
-    }
-  };
   return policy.lookup.catalogue.tools
     .filter((t) => policy.organisationRuleIds.has(t.id))
     .flatMap((t) => t.parts.flatMap((p) => p.hosts.map((h) => h.replace(/^www\./, ''))))
-    .filter((h) => !covered(h));
+    .filter((h) => !inHostTree(staticHosts, h));
 }
 
 export async function registerOrganisationScripts(policy: EffectivePolicy): Promise<void> {

@@ -1,0 +1,31 @@
+/**
+ * A snapshot of what every catalogued page would show under the policy in
+ * force, written by the background to `storage.local`. The banner script
+ * reads it at document start, so the banner appears even while a stopped
+ * service worker is still starting; the background's answer, which also
+ * knows about dismissals in this tab, then confirms or corrects it.
+ */
+import type { BannerModel } from './banner-model';
+import type { EffectivePolicy } from './effective-policy';
+import type { SnapshotIndex } from './match-snapshot';
+import { bannerForRule } from './resolve-banner';
+import { withOrganisation } from './resolve-page';
+
+export interface PageSnapshot {
+  index: SnapshotIndex;
+  /** Banner per part key (`<tool>/<part>`), without a page address. */
+  models: Record<string, BannerModel>;
+}
+
+export function buildPageSnapshot(policy: EffectivePolicy): PageSnapshot {
+  const models: Record<string, BannerModel> = {};
+  const tools = policy.lookup.catalogue.tools.map((tool) => ({
+    id: tool.id,
+    parts: tool.parts.map((part) => {
+      const key = `${tool.id}/${part.id}`;
+      models[key] = withOrganisation(policy, bannerForRule(policy.lookup, policy.view, { tool, part }, ''));
+      return { key, hosts: part.hosts, ...(part.paths ? { paths: part.paths } : {}) };
+    }),
+  }));
+  return { index: { tools, exceptionHosts: [...policy.exceptionHosts] }, models };
+}

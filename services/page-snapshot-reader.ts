@@ -1,0 +1,31 @@
+/**
+ * The banner script reads the page snapshot straight from `storage.local`:
+ * no service worker needs to wake for it. Runs on catalogued pages, so it
+ * imports nothing heavy (no zod); the background's answer follows and wins.
+ */
+import type { BannerModel } from '../core/banner-model';
+import { matchSnapshot, type SnapshotIndex } from '../core/match-snapshot';
+import { normaliseUrl } from '../core/normalise-url';
+import { ACKNOWLEDGED_UNTIL_KEY, DISMISSED_UNTIL_KEY, SNAPSHOT_INDEX_KEY, snapshotModelKey } from '../core/storage-keys';
+
+function holds(map: unknown, host: string): boolean {
+  const until = (map as Record<string, unknown> | undefined)?.[host];
+  return typeof until === 'number' && until > Date.now();
+}
+
+/** What the snapshot says this page shows, unless a stored decision says otherwise. */
+export async function snapshotBanner(url: string): Promise<BannerModel | undefined> {
+  const host = normaliseUrl(url)?.hostname;
+  if (!host) return undefined;
+  const stored = await browser.storage.local.get([SNAPSHOT_INDEX_KEY, DISMISSED_UNTIL_KEY, ACKNOWLEDGED_UNTIL_KEY]);
+  const index = stored[SNAPSHOT_INDEX_KEY] as SnapshotIndex | undefined;
+  if (!Array.isArray(index?.tools)) return undefined;
+  const key = matchSnapshot(index, url);
+  if (!key) return undefined;
+  const model = (await browser.storage.local.get(snapshotModelKey(key)))[snapshotModelKey(key)] as BannerModel | undefined;
+  // Block mode is the browser's redirect; the background decides anything unusual.
+  if (!model || model.mode === 'block') return undefined;
+  if (model.mode === 'inform' && model.dismissible && holds(stored[DISMISSED_UNTIL_KEY], host)) return undefined;
+  if (model.mode !== 'inform' && holds(stored[ACKNOWLEDGED_UNTIL_KEY], host)) return undefined;
+  return { ...model, pageUrl: url };
+}
