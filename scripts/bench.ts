@@ -11,7 +11,7 @@
  * Prints a summary and writes docs/benchmarks.md. Not part of `npm test`.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { builtExtensionDir, measureBuild } from './bench/budgets';
@@ -94,7 +94,14 @@ async function main(): Promise<void> {
   clearTimeout(watchdog);
 }
 
-main().catch((error: unknown) => {
+/** `npm run bench -- --report-only`: render docs/benchmarks.md again from the last run's samples (after changing the report's text). */
+function reportOnly(): void {
+  const results = JSON.parse(readFileSync(join(root, 'artifacts/benchmark-raw.json'), 'utf8')) as RunResults;
+  writeFileSync(join(root, 'docs/benchmarks.md'), renderReport(results));
+  console.log('bench: rendered docs/benchmarks.md from artifacts/benchmark-raw.json');
+}
+
+(process.argv.includes('--report-only') ? Promise.resolve(reportOnly()) : main()).catch((error: unknown) => {
   console.error(error);
   process.exit(1);
 });

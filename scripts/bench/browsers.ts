@@ -84,8 +84,13 @@ async function poll(condition: () => Promise<boolean>, what: string, timeoutMs =
  * the worker's DevTools target does.
  */
 export async function stopServiceWorker(cdp: CDPSession, extensionId: string): Promise<void> {
-  for (const targetId of await extensionWorkerTargets(cdp, extensionId)) await cdp.send('Target.closeTarget', { targetId });
-  await poll(async () => !(await serviceWorkerRunning(cdp, extensionId)), 'the service worker to stop');
+  // The banner may already show (from the page snapshot) while the page's message to the worker is
+  // still on its way; that message starts the worker again. Stop it until it stays stopped.
+  await poll(async () => {
+    for (const targetId of await extensionWorkerTargets(cdp, extensionId)) await cdp.send('Target.closeTarget', { targetId });
+    await new Promise((r) => setTimeout(r, 250));
+    return !(await serviceWorkerRunning(cdp, extensionId));
+  }, 'the service worker to stop');
 }
 
 /** Whether the extension's service worker runs now (after a stop: whether the page's message started it again). */

@@ -240,8 +240,11 @@ function bannerSection(r: RunResults): string {
   const minimal = series[2]![1];
   return `## 2. Concerned pages: banner before first use
 
-At \`document_start\` the content script sends one message (\`{type:'resolve', url}\`) to the
-service worker and mounts \`<leitplanke-banner>\` when the answer arrives. A script added with
+At \`document_start\` the content script reads the page snapshot from \`storage.local\` — what
+the background computed for every catalogued part, so no service worker has to run for it — and
+mounts \`<leitplanke-banner>\` from it. In parallel it asks the service worker
+(\`{type:'resolve', url}\`), whose answer, which alone knows this tab's dismissals, confirms or
+replaces the banner. A script added with
 \`page.addInitScript\` watches \`<html>\`'s children with a \`MutationObserver\` and records
 \`performance.now()\` when the banner is inserted — the page's own clock, whose zero is navigation
 start, like Navigation and Paint Timing. Two page models on \`${CONCERNED_HOST}\`:
@@ -260,8 +263,9 @@ start, like Navigation and Paint Timing. Two page models on \`${CONCERNED_HOST}\
 ${COUNTS.coldBanner} loads the worker is stopped (its DevTools target closed; Chromium itself stops it after 30 s
 without events, so the first catalogued page after a pause meets a cold worker;
 \`ServiceWorker.stopAllWorkers\` does not reach extension workers). The page's message then has to
-start the worker, which evaluates \`background.js\` and builds its policy before it answers. The worker
-was stopped before, and running again after, ${count(coldLoads, (l) => l.restarted)} of ${coldLoads.length} cold loads.
+start the worker, which evaluates \`background.js\` and builds its policy before it answers; the
+banner from the snapshot does not wait for that. The worker was stopped before, and running again
+after, ${count(coldLoads, (l) => l.restarted)} of ${coldLoads.length} cold loads.
 
 ${table(['Series', 'Banner in DOM', 'DOMContentLoaded', 'First contentful paint', 'Banner − DCL', 'Banner before DCL', 'Banner before FCP'], series.map(([label, f]) => bannerRows(label, f)))}
 
@@ -274,14 +278,15 @@ Load time of the app model with and without the extension (A/B interleaved, ${CO
 ${ms(c.ext)} with, ${ms(c.base)} without; ratio of medians ${ratio(c.ratio)}, per pair ${formatSummary(c.paired, 3, '×')},
 95 % interval of the per-pair median ${c.interval[0].toFixed(3)}–${c.interval[1].toFixed(3)}.
 
-**Reading it.** Before the banner can be mounted, its message has to travel through the browser
-process to the service worker and back. Right after a navigation commits, the browser's UI thread
-is busy with the commit (and here also serves DevTools for Playwright), and the message waits.
-The page, meanwhile, only gets as far as its network and parser allow. With a warm worker the banner
-beat first contentful paint ${share(warmApp.beforeFcp, warmApp.withFcp)} app-model loads; a cold worker adds its start-up
-(${(coldApp.banner.median - warmApp.banner.median).toFixed(0)} ms more at the median), which is where the banner can fall behind the first paint.
+**Reading it.** Before the banner can be mounted, the content script's two reads of the
+extension's storage have to travel through the browser process. Right after a navigation
+commits, the browser's UI thread is busy with the commit (and here also serves DevTools for
+Playwright), and the reads wait. The page, meanwhile, only gets as far as its network and parser
+allow. The banner beat first contentful paint ${share(warmApp.beforeFcp, warmApp.withFcp)} app-model loads with a
+running worker and ${share(coldApp.beforeFcp, coldApp.withFcp)} with a stopped one (median difference between the two:
+${(coldApp.banner.median - warmApp.banner.median).toFixed(0)} ms; the worker's start-up is no longer on the banner's path).
 A page complete within a few milliseconds of its first byte, like the minimal page, is ${minimal.beforeDcl === 0 ? '' : minimal.beforeDcl * 2 < minimal.n ? 'mostly ' : 'often '}faster
-than the round trip: there the banner came after DOMContentLoaded ${share(minimal.n - minimal.beforeDcl, minimal.n)} warm
+than those reads: there the banner came after DOMContentLoaded ${share(minimal.n - minimal.beforeDcl, minimal.n)} warm
 loads, by ${minimal.bannerMinusDcl.median.toFixed(0)} ms at the median.`;
 }
 
