@@ -5,6 +5,7 @@
  */
 import type { EffectivePolicy } from './effective-policy';
 import { modeFor } from './resolve-page';
+import { ruleHost } from './host-index';
 import type { Tool, ToolPart } from './policy-schema';
 import { verdictFor } from './resolve-banner';
 
@@ -44,7 +45,7 @@ export function blockRules(policy: EffectivePolicy, blockPageUrl: string): Redir
   for (const tool of policy.lookup.catalogue.tools) {
     for (const part of tool.parts) {
       if (!isBlocked(tool, part)) continue;
-      const hosts = new Set(part.hosts.map((h) => h.replace(/^www\./, '')));
+      const hosts = new Set(part.hosts.map(ruleHost));
       // A more specific host that belongs to a part not in block mode keeps its own treatment.
       const moreSpecific = index.hosts().filter((h) => {
         if (![...hosts].some((parent) => h.endsWith(`.${parent}`))) return false;

@@ -4,7 +4,7 @@
  * what neither sets keeps the bundled default.
  */
 import { createCatalogueLookup } from './catalogue-lookup';
-import { buildHostIndex, inHostTree } from './host-index';
+import { buildHostIndex, inHostTree, ruleHost } from './host-index';
 import { describeValue, type ManagedSettings, type SettingProblem } from './managed-settings';
 import { normaliseHostname } from './normalise-url';
 import { organisationSource, organisationTool } from './organisation-rules';
@@ -89,7 +89,7 @@ export function buildEffectivePolicy(input: EffectivePolicyInput): EffectivePoli
   const lookup = createCatalogueLookup({ ...catalogue, sources: [...catalogue.sources, ...org.sources], tools });
 
   const exceptionHosts = new Set(
-    (settings.exceptions?.hosts ?? []).map((h) => normaliseHostname(h.replace(/^www\./, ''))).filter((h): h is string => !!h),
+    (settings.exceptions?.hosts ?? []).map((h) => normaliseHostname(ruleHost(h))).filter((h): h is string => !!h),
   );
 
   const profileOrigin: SettingOrigin = settings.profile ? 'organisation' : user.profile ? 'user' : 'default';

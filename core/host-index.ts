@@ -34,7 +34,7 @@ export interface HostIndex<T extends IndexableTool = Tool> {
 }
 
 /** `www.` is the same site as its parent for every rule we know of. */
-function ruleHost(host: string): string {
+export function ruleHost(host: string): string {
   return host.startsWith('www.') ? host.slice(4) : host;
 }
 

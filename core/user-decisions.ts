@@ -27,9 +27,6 @@ export function parseExpiryMap(raw: unknown, now: number): ExpiryMap {
   return Object.fromEntries(Object.entries(parsed.data).filter(([, until]) => until > now));
 }
 
-export function holds(map: ExpiryMap, host: string, now: number): boolean {
-  return (map[host] ?? 0) > now;
-}
 
 export function parseReasons(raw: unknown): ReasonEntry[] {
   const parsed = z.array(ReasonEntry).safeParse(raw);

@@ -5,11 +5,10 @@
  * - the reasons users typed (reason mode): `storage.local`, never sent anywhere.
  */
 import { ACKNOWLEDGED_UNTIL_KEY, DISMISSED_UNTIL_KEY } from '../core/storage-keys';
-import { appendReason, type ExpiryMap, holds, parseExpiryMap, parseReasons, type ReasonEntry } from '../core/user-decisions';
+import { decisionHolds } from '../core/decision-expiry';
+import { appendReason, type ExpiryMap, parseExpiryMap, parseReasons, type ReasonEntry } from '../core/user-decisions';
 
 const SESSION_KEY = 'dismissals';
-const DISMISSED_KEY = DISMISSED_UNTIL_KEY;
-const ACKNOWLEDGED_KEY = ACKNOWLEDGED_UNTIL_KEY;
 const REASONS_KEY = 'reasons';
 
 function entry(tabId: number, hostname: string): string {
@@ -32,13 +31,13 @@ async function addExpiry(key: string, host: string, hours: number): Promise<void
 }
 
 export async function isDismissed(tabId: number, hostname: string): Promise<boolean> {
-  const [session, timed] = await Promise.all([readSession(), readExpiries(DISMISSED_KEY)]);
-  return session.includes(entry(tabId, hostname)) || holds(timed, hostname, Date.now());
+  const [session, timed] = await Promise.all([readSession(), readExpiries(DISMISSED_UNTIL_KEY)]);
+  return session.includes(entry(tabId, hostname)) || decisionHolds(timed, hostname, Date.now());
 }
 
 /** `hours` 0: this tab and site until the browser closes; more: this site in every tab for that long. */
 export async function dismiss(tabId: number, hostname: string, hours: number): Promise<void> {
-  if (hours > 0) return addExpiry(DISMISSED_KEY, hostname, hours);
+  if (hours > 0) return addExpiry(DISMISSED_UNTIL_KEY, hostname, hours);
   const all = new Set(await readSession());
   all.add(entry(tabId, hostname));
   await browser.storage.session.set({ [SESSION_KEY]: [...all] });
@@ -51,11 +50,11 @@ export async function forgetTab(tabId: number): Promise<void> {
 }
 
 export async function isAcknowledged(hostname: string): Promise<boolean> {
-  return holds(await readExpiries(ACKNOWLEDGED_KEY), hostname, Date.now());
+  return decisionHolds(await readExpiries(ACKNOWLEDGED_UNTIL_KEY), hostname, Date.now());
 }
 
 export async function acknowledge(hostname: string, hours: number): Promise<void> {
-  if (hours > 0) await addExpiry(ACKNOWLEDGED_KEY, hostname, hours);
+  if (hours > 0) await addExpiry(ACKNOWLEDGED_UNTIL_KEY, hostname, hours);
 }
 
 export async function recordReason(entry: ReasonEntry): Promise<void> {

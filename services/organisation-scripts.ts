@@ -4,7 +4,7 @@
  * time, so unrelated pages still get no script at all.
  */
 import type { EffectivePolicy } from '../core/effective-policy';
-import { inHostTree } from '../core/host-index';
+import { inHostTree, ruleHost } from '../core/host-index';
 import { matchPatternsForHosts } from '../core/match-patterns';
 import { bundledCatalogue } from './bundled-catalogue';
 
@@ -12,10 +12,10 @@ const SCRIPT_ID = 'leitplanke-organisation-rules';
 
 /** Hosts of organisation rules that the static match patterns do not already cover. */
 export function organisationOnlyHosts(policy: EffectivePolicy): string[] {
-  const staticHosts = new Set(bundledCatalogue.tools.flatMap((t) => t.parts.flatMap((p) => p.hosts.map((h) => h.replace(/^www\./, '')))));
+  const staticHosts = new Set(bundledCatalogue.tools.flatMap((t) => t.parts.flatMap((p) => p.hosts.map(ruleHost))));
   return policy.lookup.catalogue.tools
     .filter((t) => policy.organisationRuleIds.has(t.id))
-    .flatMap((t) => t.parts.flatMap((p) => p.hosts.map((h) => h.replace(/^www\./, ''))))
+    .flatMap((t) => t.parts.flatMap((p) => p.hosts.map(ruleHost)))
     .filter((h) => !inHostTree(staticHosts, h));
 }
 

@@ -4,14 +4,10 @@
  * imports nothing heavy (no zod); the background's answer follows and wins.
  */
 import type { BannerModel } from '../core/banner-model';
+import { decisionHolds } from '../core/decision-expiry';
 import { matchSnapshot, type SnapshotIndex } from '../core/match-snapshot';
 import { normaliseUrl } from '../core/normalise-url';
 import { ACKNOWLEDGED_UNTIL_KEY, DISMISSED_UNTIL_KEY, SNAPSHOT_INDEX_KEY, snapshotModelKey } from '../core/storage-keys';
-
-function holds(map: unknown, host: string): boolean {
-  const until = (map as Record<string, unknown> | undefined)?.[host];
-  return typeof until === 'number' && until > Date.now();
-}
 
 /** What the snapshot says this page shows, unless a stored decision says otherwise. */
 export async function snapshotBanner(url: string): Promise<BannerModel | undefined> {
@@ -25,7 +21,7 @@ export async function snapshotBanner(url: string): Promise<BannerModel | undefin
   const model = (await browser.storage.local.get(snapshotModelKey(key)))[snapshotModelKey(key)] as BannerModel | undefined;
   // Block mode is the browser's redirect; the background decides anything unusual.
   if (!model || model.mode === 'block') return undefined;
-  if (model.mode === 'inform' && model.dismissible && holds(stored[DISMISSED_UNTIL_KEY], host)) return undefined;
-  if (model.mode !== 'inform' && holds(stored[ACKNOWLEDGED_UNTIL_KEY], host)) return undefined;
+  if (model.mode === 'inform' && model.dismissible && decisionHolds(stored[DISMISSED_UNTIL_KEY], host, Date.now())) return undefined;
+  if (model.mode !== 'inform' && decisionHolds(stored[ACKNOWLEDGED_UNTIL_KEY], host, Date.now())) return undefined;
   return { ...model, pageUrl: url };
 }
