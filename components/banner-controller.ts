@@ -4,9 +4,9 @@
  * follows its answer, and asks again when a single-page app changes its
  * address or the policy changes.
  */
-import type { BannerModel } from '../core/banner-model';
+import type { BannerModel } from '../core/notice/banner-model';
 import type { Message } from '../core/messages';
-import { normaliseUrl } from '../core/normalise-url';
+import { normaliseUrl } from '../core/matching/normalise-url';
 import { type MountedBanner, mountBanner } from './mount-banner';
 
 export interface BannerControllerDeps {

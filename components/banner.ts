@@ -4,8 +4,8 @@
  * Plain words first; the legal detail (basis, source, verbatim quote, later
  * events) sits one click deeper in a disclosure.
  */
-import type { AlternativeView, BannerModel, ContactView, PointView } from '../core/banner-model';
-import { bannerText, type Language } from '../core/banner-text';
+import type { AlternativeView, BannerModel, ContactView, PointView } from '../core/notice/banner-model';
+import { bannerText, type Language } from '../core/notice/banner-text';
 import { el, externalLink, mailLink, phoneLink } from './dom';
 
 export interface BannerActions {

@@ -3,7 +3,7 @@
  * It says why, offers the alternatives and whom to ask, and — only where the
  * organisation allows it — "continue anyway".
  */
-import type { BannerModel } from '../core/banner-model';
+import type { BannerModel } from '../core/notice/banner-model';
 import { uiText } from '../core/ui-text';
 import { type BannerActions, renderBanner } from './banner';
 import { bannerStyles } from './banner-styles';

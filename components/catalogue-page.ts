@@ -2,16 +2,16 @@
  * The catalogue page: every tool of the active policy with its statements,
  * sources and alternatives; search and filters; a sources view; a printable
  * handout. `#tool=<id>` (the banner's "Mehr erfahren") selects one entry;
- * `#sources` and `#handout` open the other views (see core/catalogue-route.ts).
+ * `#sources` and `#handout` open the other views (see core/trainer/catalogue-route.ts).
  */
-import { type CatalogueFilter, isUnfiltered, matchesFilter, searchableText } from '../core/catalogue-filter';
-import { type CatalogueRoute, catalogueRouteHash, parseCatalogueRoute } from '../core/catalogue-route';
-import type { EffectivePolicy } from '../core/effective-policy';
-import { buildHandout } from '../core/handout';
-import { Category, ProfileId, Status } from '../core/policy-schema';
-import { organisationAlternatives } from '../core/resolve-page';
-import { sourceUsage } from '../core/source-usage';
-import { toolEntry } from '../core/tool-entry';
+import { type CatalogueFilter, isUnfiltered, matchesFilter, searchableText } from '../core/trainer/catalogue-filter';
+import { type CatalogueRoute, catalogueRouteHash, parseCatalogueRoute } from '../core/trainer/catalogue-route';
+import type { EffectivePolicy } from '../core/settings/effective-policy';
+import { buildHandout } from '../core/trainer/handout';
+import { Category, ProfileId, Status } from '../core/catalogue/policy-schema';
+import { organisationAlternatives } from '../core/notice/resolve-page';
+import { sourceUsage } from '../core/catalogue/source-usage';
+import { toolEntry } from '../core/catalogue/tool-entry';
 import { formatDate, type Language, uiText } from '../core/ui-text';
 import { el, fill } from './dom';
 import { renderHandout } from './handout-view';

@@ -5,8 +5,8 @@
  * reserved strip, the focus guard. Nothing is sent to the background except
  * the question whether demonstrations are allowed and "Mehr erfahren".
  */
-import type { BannerModel } from '../core/banner-model';
-import type { DemoAnswer, DemoMessage } from '../core/demo-message';
+import type { BannerModel } from '../core/notice/banner-model';
+import type { DemoAnswer, DemoMessage } from '../core/trainer/demo-message';
 import { uiText } from '../core/ui-text';
 import { el } from './dom';
 import { type MountedBanner, mountBanner } from './mount-banner';

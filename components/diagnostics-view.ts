@@ -1,5 +1,5 @@
 /** The "Richtlinien-Diagnose" page for administrators. */
-import type { DiagnosticsReport } from '../core/diagnostics';
+import type { DiagnosticsReport } from '../core/settings/diagnostics';
 import { formatDate, type Language, uiText } from '../core/ui-text';
 import { el, fill } from './dom';
 

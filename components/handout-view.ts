@@ -3,9 +3,9 @@
  * instead, source — built from {@link Handout}. Styled for A4 by the
  * catalogue page's print stylesheet.
  */
-import type { ContactView, SourceView } from '../core/banner-model';
-import type { Handout, HandoutRow } from '../core/handout';
-import { Category } from '../core/policy-schema';
+import type { ContactView, SourceView } from '../core/notice/banner-model';
+import type { Handout, HandoutRow } from '../core/trainer/handout';
+import { Category } from '../core/catalogue/policy-schema';
 import { uiText } from '../core/ui-text';
 import { el, externalLink } from './dom';
 

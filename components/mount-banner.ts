@@ -6,7 +6,7 @@
  * - acknowledge/reason: a dialog covering the page until the user confirms;
  *   focus stays inside it.
  */
-import type { BannerModel } from '../core/banner-model';
+import type { BannerModel } from '../core/notice/banner-model';
 import { type BannerActions, renderBanner } from './banner';
 import { bannerStyles } from './banner-styles';
 

@@ -2,9 +2,9 @@
  * The options page: the user picks a profile and a language — unless the
  * organisation fixed them, which the page shows read-only, with why.
  */
-import type { EffectivePolicy } from '../core/effective-policy';
+import type { EffectivePolicy } from '../core/settings/effective-policy';
 import { Language, uiText } from '../core/ui-text';
-import { parseUserSettings, type UserSettings } from '../core/user-settings';
+import { parseUserSettings, type UserSettings } from '../core/settings/user-settings';
 import { el, fill } from './dom';
 
 export interface OptionsInput {

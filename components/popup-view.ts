@@ -4,11 +4,11 @@
  * organisation allows it: show the real banner on the current tab as a
  * demonstration, and the walkthrough.
  */
-import type { BannerModel } from '../core/banner-model';
-import type { DemoAnswer } from '../core/demo-message';
-import { normaliseUrl } from '../core/normalise-url';
-import type { CatalogueLookup, ViewConfig } from '../core/resolve-banner';
-import type { DemoChoice } from '../core/resolve-demo';
+import type { BannerModel } from '../core/notice/banner-model';
+import type { DemoAnswer } from '../core/trainer/demo-message';
+import { normaliseUrl } from '../core/matching/normalise-url';
+import type { CatalogueLookup, ViewConfig } from '../core/notice/resolve-banner';
+import type { DemoChoice } from '../core/trainer/resolve-demo';
 import { formatDate, uiText } from '../core/ui-text';
 import { el, fill } from './dom';
 

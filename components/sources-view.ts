@@ -1,5 +1,5 @@
 /** The catalogue page's sources view: each document, and what cites it. */
-import type { SourceCitation, SourceUsage } from '../core/source-usage';
+import type { SourceCitation, SourceUsage } from '../core/catalogue/source-usage';
 import { type Language, uiText } from '../core/ui-text';
 import { el, externalLink } from './dom';
 

@@ -1,7 +1,7 @@
 /** A tool's full entry on the catalogue page, built from {@link ToolEntry}. */
-import type { AlternativeView } from '../core/banner-model';
-import type { ProfileId } from '../core/policy-schema';
-import type { ToolEntry } from '../core/tool-entry';
+import type { AlternativeView } from '../core/notice/banner-model';
+import type { ProfileId } from '../core/catalogue/policy-schema';
+import type { ToolEntry } from '../core/catalogue/tool-entry';
 import { type Language, uiText } from '../core/ui-text';
 import { alternativesSection, pointItem } from './banner';
 import { el } from './dom';

@@ -4,11 +4,11 @@
  * shown with the real banner (marked as a demonstration) inside the page, so
  * it works offline and needs no other website.
  */
-import type { BannerModel } from '../core/banner-model';
-import type { EffectivePolicy } from '../core/effective-policy';
-import { demoBanner, demoChoices } from '../core/resolve-demo';
+import type { BannerModel } from '../core/notice/banner-model';
+import type { EffectivePolicy } from '../core/settings/effective-policy';
+import { demoBanner, demoChoices } from '../core/trainer/resolve-demo';
 import { type Language, uiText } from '../core/ui-text';
-import { parseWalkthroughRoute, type WalkthroughRoute, walkthroughRouteHash, WalkthroughStep } from '../core/walkthrough-route';
+import { parseWalkthroughRoute, type WalkthroughRoute, walkthroughRouteHash, WalkthroughStep } from '../core/trainer/walkthrough-route';
 import { type BannerActions, alternativesSection, approvalLink, pointItem, renderBanner } from './banner';
 import { bannerStyles } from './banner-styles';
 import { el, fill, mailLink, phoneLink, externalLink } from './dom';

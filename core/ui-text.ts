@@ -1,11 +1,11 @@
 /**
  * Every fixed string of the user interface, German first: the notice's own
- * (core/banner-text.ts) and the extension pages'. Policy content (rationale,
+ * (core/notice/banner-text.ts) and the extension pages'. Policy content (rationale,
  * quotes, alternatives) comes from `policy/`, never from here.
  */
-import { bannerTextDe, bannerTextEn, type Language, type TextTable } from './banner-text';
+import { bannerTextDe, bannerTextEn, type Language, type TextTable } from './notice/banner-text';
 
-export { Language } from './banner-text';
+export { Language } from './notice/banner-text';
 
 const de = {
   ...bannerTextDe,

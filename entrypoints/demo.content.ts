@@ -1,5 +1,5 @@
 import { createDemoController } from '@/components/demo-controller';
-import { DemoMessage } from '@/core/demo-message';
+import { DemoMessage } from '@/core/trainer/demo-message';
 
 /**
  * A trainer's demonstration. Registered at runtime only: it is not in the

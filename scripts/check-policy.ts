@@ -6,8 +6,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { checkPolicyFile } from '../core/extract-settings-from-policy-file';
-import type { Catalogue } from '../core/policy-schema';
+import { checkPolicyFile } from '../core/settings/extract-settings-from-policy-file';
+import type { Catalogue } from '../core/catalogue/policy-schema';
 
 const usage = 'usage: npm run policy:check -- FILE [--id EXTENSION_ID]';
 const args = process.argv.slice(2);

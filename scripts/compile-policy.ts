@@ -7,9 +7,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
-import { PolicyError } from '../core/compile-catalogue';
-import { matchPatternsForHosts } from '../core/match-patterns';
-import { editorSchemas } from '../core/policy-schema';
+import { PolicyError } from '../core/catalogue/compile-catalogue';
+import { matchPatternsForHosts } from '../core/matching/match-patterns';
+import { editorSchemas } from '../core/catalogue/policy-schema';
 import { loadCatalogue } from './load-policy';
 
 const root = resolve(import.meta.dirname, '..');

@@ -1,6 +1,6 @@
 /**
  * `npm run admin:templates`: writes every admin-facing file that follows from
- * the managed-settings schema (core/managed-settings.ts) and the one example
+ * the managed-settings schema (core/settings/managed-settings.ts) and the one example
  * configuration (policy/examples/organisation.json):
  *
  * - public/managed_schema.json — Chrome/Edge `storage.managed_schema`
@@ -22,9 +22,9 @@ import { dirname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
 import { CHROMIUM_EXTENSION_ID, FIREFOX_ADDON_ID } from '../core/extension-ids';
-import { ManagedSettings, type ManagedKey } from '../core/managed-settings';
-import { parseManagedSettings } from '../core/parse-managed-settings';
-import { HostPattern, PathPrefix } from '../core/policy-schema';
+import { ManagedSettings, type ManagedKey } from '../core/settings/managed-settings';
+import { parseManagedSettings } from '../core/settings/parse-managed-settings';
+import { HostPattern, PathPrefix } from '../core/catalogue/policy-schema';
 
 // ---------------------------------------------------------------------------
 // Inputs
@@ -177,7 +177,7 @@ export function settingInfos(source: JsonSchemaNode = settingsJsonSchema()): Set
     const schema = source.properties?.[key];
     if (!schema) throw new Error(`settings schema: ${key} is missing`);
     const description = schema.description;
-    if (!description) throw new Error(`core/managed-settings.ts: "${key}" needs .meta({ description })`);
+    if (!description) throw new Error(`core/settings/managed-settings.ts: "${key}" needs .meta({ description })`);
     let kind: SettingKind;
     if (schema.type === 'string' && Array.isArray(schema.enum)) kind = { kind: 'enum', values: schema.enum.map(String) };
     else if (schema.type === 'string') kind = { kind: 'string' };

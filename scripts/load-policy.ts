@@ -2,8 +2,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
-import { compileCatalogue, PolicyError, type PolicyFiles } from '../core/compile-catalogue';
-import { buildHostIndex } from '../core/host-index';
+import { compileCatalogue, PolicyError, type PolicyFiles } from '../core/catalogue/compile-catalogue';
+import { buildHostIndex } from '../core/matching/host-index';
 
 function readYaml(dir: string, path: string): { file: string; data: unknown } {
   const file = relative(join(dir, '..'), path);

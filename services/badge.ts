@@ -1,4 +1,4 @@
-import type { Level } from '../core/policy-schema';
+import type { Level } from '../core/catalogue/policy-schema';
 
 /** Marks a tab whose site is in the catalogue: "!" where it warns, "i" where it informs. */
 export async function showBadge(tabId: number, level: Level | undefined): Promise<void> {

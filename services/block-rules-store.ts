@@ -2,8 +2,8 @@
  * Keeps the browser's redirect rules in step with the policy (block mode),
  * and lets one tab through where the organisation allows "continue anyway".
  */
-import { blockRules } from '../core/block-rules';
-import type { EffectivePolicy } from '../core/effective-policy';
+import { blockRules } from '../core/matching/block-rules';
+import type { EffectivePolicy } from '../core/settings/effective-policy';
 
 export async function applyBlockRules(policy: EffectivePolicy): Promise<void> {
   const dnr = browser.declarativeNetRequest;

@@ -1,5 +1,5 @@
 import catalogueJson from '../generated/catalogue.json';
-import type { Catalogue } from '../core/policy-schema';
+import type { Catalogue } from '../core/catalogue/policy-schema';
 
 /**
  * The catalogue compiled from `policy/` by `npm run policy:compile`. It was

@@ -5,8 +5,8 @@
  * - the reasons users typed (reason mode): `storage.local`, never sent anywhere.
  */
 import { ACKNOWLEDGED_UNTIL_KEY, DISMISSED_UNTIL_KEY } from '../core/storage-keys';
-import { decisionHolds } from '../core/decision-expiry';
-import { appendReason, type ExpiryMap, parseExpiryMap, parseReasons, type ReasonEntry } from '../core/user-decisions';
+import { decisionHolds } from '../core/notice/decision-expiry';
+import { appendReason, type ExpiryMap, parseExpiryMap, parseReasons, type ReasonEntry } from '../core/notice/user-decisions';
 
 const SESSION_KEY = 'dismissals';
 const REASONS_KEY = 'reasons';

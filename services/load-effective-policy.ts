@@ -1,4 +1,4 @@
-import type { EffectivePolicy } from '../core/effective-policy';
+import type { EffectivePolicy } from '../core/settings/effective-policy';
 import { readManagedCache, readManagedStorage } from './managed-storage';
 import { buildPolicy } from './policy-state';
 

@@ -3,12 +3,12 @@
  * is parsed first: content scripts share a process with untrusted pages.
  */
 import type { Browser } from 'wxt/browser';
-import type { BannerModel } from '../core/banner-model';
-import { type DiagnosticsReport, diagnosticsReport } from '../core/diagnostics';
+import type { BannerModel } from '../core/notice/banner-model';
+import { type DiagnosticsReport, diagnosticsReport } from '../core/settings/diagnostics';
 import { Message } from '../core/messages';
-import { normaliseUrl } from '../core/normalise-url';
-import type { ProfileId } from '../core/policy-schema';
-import { resolvePage } from '../core/resolve-page';
+import { normaliseUrl } from '../core/matching/normalise-url';
+import type { ProfileId } from '../core/catalogue/policy-schema';
+import { resolvePage } from '../core/notice/resolve-page';
 import { showBadge } from './badge';
 import { allowInTab } from './block-rules-store';
 import { acknowledge, dismiss, isAcknowledged, isDismissed, recordReason } from './dismissals';

@@ -3,9 +3,9 @@
  * that only the organisation's extra rules name get it registered at run
  * time, so unrelated pages still get no script at all.
  */
-import type { EffectivePolicy } from '../core/effective-policy';
-import { inHostTree, ruleHost } from '../core/host-index';
-import { matchPatternsForHosts } from '../core/match-patterns';
+import type { EffectivePolicy } from '../core/settings/effective-policy';
+import { inHostTree, ruleHost } from '../core/matching/host-index';
+import { matchPatternsForHosts } from '../core/matching/match-patterns';
 import { bundledCatalogue } from './bundled-catalogue';
 
 const SCRIPT_ID = 'leitplanke-organisation-rules';

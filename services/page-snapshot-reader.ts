@@ -3,10 +3,10 @@
  * no service worker needs to wake for it. Runs on catalogued pages, so it
  * imports nothing heavy (no zod); the background's answer follows and wins.
  */
-import type { BannerModel } from '../core/banner-model';
-import { decisionHolds } from '../core/decision-expiry';
-import { matchSnapshot, type SnapshotIndex } from '../core/match-snapshot';
-import { normaliseUrl } from '../core/normalise-url';
+import type { BannerModel } from '../core/notice/banner-model';
+import { decisionHolds } from '../core/notice/decision-expiry';
+import { matchSnapshot, type SnapshotIndex } from '../core/matching/match-snapshot';
+import { normaliseUrl } from '../core/matching/normalise-url';
 import { ACKNOWLEDGED_UNTIL_KEY, DISMISSED_UNTIL_KEY, SNAPSHOT_INDEX_KEY, snapshotModelKey } from '../core/storage-keys';
 
 /** What the snapshot says this page shows, unless a stored decision says otherwise. */

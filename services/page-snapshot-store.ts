@@ -1,7 +1,7 @@
-/** Keeps the page snapshot in `storage.local` in step with the policy (see core/page-snapshot.ts). */
-import type { EffectivePolicy } from '../core/effective-policy';
-import type { SnapshotIndex } from '../core/match-snapshot';
-import { buildPageSnapshot } from '../core/page-snapshot';
+/** Keeps the page snapshot in `storage.local` in step with the policy (see core/notice/page-snapshot.ts). */
+import type { EffectivePolicy } from '../core/settings/effective-policy';
+import type { SnapshotIndex } from '../core/matching/match-snapshot';
+import { buildPageSnapshot } from '../core/notice/page-snapshot';
 import { SNAPSHOT_INDEX_KEY, snapshotModelKey } from '../core/storage-keys';
 
 export async function writePageSnapshot(policy: EffectivePolicy): Promise<void> {

@@ -4,12 +4,12 @@
  * the first page is warned at once, then applies managed storage when the
  * browser delivers it, and again whenever it changes.
  */
-import { buildEffectivePolicy, type EffectivePolicy } from '../core/effective-policy';
-import { parseManagedSettings } from '../core/parse-managed-settings';
+import { buildEffectivePolicy, type EffectivePolicy } from '../core/settings/effective-policy';
+import { parseManagedSettings } from '../core/settings/parse-managed-settings';
 import { languageFromLocale } from '../core/ui-text';
 import { bundledCatalogue } from './bundled-catalogue';
 import { readManagedCache, readManagedStorage, writeManagedCache } from './managed-storage';
-import type { UserSettings } from '../core/user-settings';
+import type { UserSettings } from '../core/settings/user-settings';
 import { readUserSettings } from './user-settings-store';
 
 export interface PolicyState {

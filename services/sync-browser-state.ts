@@ -4,7 +4,7 @@
  * snapshot the banner script reads — touching them only when the policy
  * actually changed (the service worker restarts often).
  */
-import type { EffectivePolicy } from '../core/effective-policy';
+import type { EffectivePolicy } from '../core/settings/effective-policy';
 import { applyBlockRules } from './block-rules-store';
 import { registerOrganisationScripts } from './organisation-scripts';
 import { writePageSnapshot } from './page-snapshot-store';

@@ -1,4 +1,4 @@
-import { parseUserSettings, type UserSettings } from '../core/user-settings';
+import { parseUserSettings, type UserSettings } from '../core/settings/user-settings';
 
 const KEY = 'userSettings';
 

@@ -1,8 +1,8 @@
 import '@/components/page.css';
 import { renderBlockedPage } from '@/components/blocked-page';
 import { el } from '@/components/dom';
-import type { BannerModel } from '@/core/banner-model';
-import { resolveDemo } from '@/core/resolve-demo';
+import type { BannerModel } from '@/core/notice/banner-model';
+import { resolveDemo } from '@/core/trainer/resolve-demo';
 import { uiText } from '@/core/ui-text';
 import { loadEffectivePolicy } from '@/services/load-effective-policy';
 
@@ -23,7 +23,7 @@ if (demoTool !== null) {
     document.title = `${t.demoLabel} – ${document.title}`;
   }
 } else {
-  // The blocked address travels in the fragment (see core/block-rules.ts).
+  // The blocked address travels in the fragment (see core/matching/block-rules.ts).
   const url = decodeURIComponent(location.hash.slice(1));
   const model = (await browser.runtime.sendMessage({ type: 'resolve-blocked', url })) as BannerModel | null;
   renderBlockedPage(root, url, model, {

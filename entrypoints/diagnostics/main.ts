@@ -1,6 +1,6 @@
 import '@/components/page.css';
 import { renderDiagnostics } from '@/components/diagnostics-view';
-import type { DiagnosticsReport } from '@/core/diagnostics';
+import type { DiagnosticsReport } from '@/core/settings/diagnostics';
 import { loadEffectivePolicy } from '@/services/load-effective-policy';
 
 // The background knows when it last read the policy; the page asks it.

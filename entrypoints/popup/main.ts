@@ -1,9 +1,9 @@
 import '@/components/page.css';
 import './popup.css';
 import { type PopupDemo, renderPopup } from '@/components/popup-view';
-import { DEMO_MESSAGE, type DemoAnswer, type DemoMessage } from '@/core/demo-message';
-import { resolvePage } from '@/core/resolve-page';
-import { demoAllowed, demoChoices, resolveDemo } from '@/core/resolve-demo';
+import { DEMO_MESSAGE, type DemoAnswer, type DemoMessage } from '@/core/trainer/demo-message';
+import { resolvePage } from '@/core/notice/resolve-page';
+import { demoAllowed, demoChoices, resolveDemo } from '@/core/trainer/resolve-demo';
 import { loadEffectivePolicy } from '@/services/load-effective-policy';
 
 const policy = await loadEffectivePolicy();

@@ -4,8 +4,8 @@
  * linear suffix scan over the same generated catalogues and the same
  * lookups, in the same run.
  */
-import { buildHostIndex } from '../../core/host-index';
-import type { Tool } from '../../core/policy-schema';
+import { buildHostIndex } from '../../core/matching/host-index';
+import type { Tool } from '../../core/catalogue/policy-schema';
 import { type Summary, summarise } from './stats';
 
 export const CATALOGUE_SIZES = [10, 1_000, 100_000] as const;

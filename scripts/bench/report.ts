@@ -307,7 +307,7 @@ function matcherSection(r: RunResults): string {
   ]);
   return `## 3. Matcher
 
-\`core/host-index.ts\` (\`buildHostIndex\`) on generated catalogues — one tool per rule host, half of
+\`core/matching/host-index.ts\` (\`buildHostIndex\`) on generated catalogues — one tool per rule host, half of
 them registrable domains (\`xk3f7.de\`), half subdomains (\`app.xk3f7.de\`) — against a naive
 implementation in the same process: test every rule with \`host === rule || host.endsWith('.' + rule)\`
 and keep the longest match. Both answer the same 4 096 lookups (half hits, sometimes below the rule
@@ -350,7 +350,7 @@ about 30 % above the sizes measured when they were introduced (${group(MEASURED_
 room for features, not for a new dependency (zod would add tens of kB).
 
 What the bytes are: about 10 kB of the content script is \`webextension-polyfill\`; the rest is the
-banner's code, its styles and its texts in both languages (\`core/banner-text.ts\`, kept apart from
+banner's code, its styles and its texts in both languages (\`core/notice/banner-text.ts\`, kept apart from
 the pages' texts so that catalogued pages do not carry those). The package holds the compiled
 catalogue twice (in \`background.js\` and in the chunk the extension pages share), so each new tool
 adds to it twice.

@@ -9,7 +9,7 @@
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DiagnosticsReport } from '../../core/diagnostics';
+import type { DiagnosticsReport } from '../../core/settings/diagnostics';
 import { uiText } from '../../core/ui-text';
 import { artifactPath } from './support/artifacts';
 import { expectedBanner } from './support/expected';

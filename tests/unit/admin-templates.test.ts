@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CHROMIUM_EXTENSION_ID, FIREFOX_ADDON_ID } from '../../core/extension-ids';
-import { extractSettingsFromPolicyFile } from '../../core/extract-settings-from-policy-file';
-import { ManagedSettings } from '../../core/managed-settings';
+import { extractSettingsFromPolicyFile } from '../../core/settings/extract-settings-from-policy-file';
+import { ManagedSettings } from '../../core/settings/managed-settings';
 import {
   ADMIN_DOC,
   CHROME_SCHEMA_ATTRIBUTES,

@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { BannerModel } from '../../core/banner-model';
+import type { BannerModel } from '../../core/notice/banner-model';
 import type { Message } from '../../core/messages';
 import { createBannerController } from '../../components/banner-controller';
-import { resolveBanner } from '../../core/resolve-banner';
+import { resolveBanner } from '../../core/notice/resolve-banner';
 import { miniLookup } from './support';
 
 const url = 'https://web.chatapp.example/';

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
-import type { BannerModel } from '../../core/banner-model';
+import type { BannerModel } from '../../core/notice/banner-model';
 import { renderBanner } from '../../components/banner';
-import { resolveBanner } from '../../core/resolve-banner';
+import { resolveBanner } from '../../core/notice/resolve-banner';
 import { miniLookup } from './support';
 
 const model = resolveBanner(miniLookup(), { profile: 'bund', language: 'de' }, 'https://web.chatapp.example/')!;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { filterEntries, foldForSearch, isUnfiltered, matchesFilter, searchTerms } from '../../core/catalogue-filter';
-import { createCatalogueLookup } from '../../core/catalogue-lookup';
-import type { Catalogue } from '../../core/policy-schema';
-import { toolEntry } from '../../core/tool-entry';
+import { filterEntries, foldForSearch, isUnfiltered, matchesFilter, searchTerms } from '../../core/trainer/catalogue-filter';
+import { createCatalogueLookup } from '../../core/catalogue/catalogue-lookup';
+import type { Catalogue } from '../../core/catalogue/policy-schema';
+import { toolEntry } from '../../core/catalogue/tool-entry';
 import compiled from '../../generated/catalogue.json';
 import { miniLookup } from './support';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type CatalogueRoute, catalogueRouteHash, parseCatalogueRoute } from '../../core/catalogue-route';
-import { parseWalkthroughRoute, walkthroughRouteHash } from '../../core/walkthrough-route';
+import { type CatalogueRoute, catalogueRouteHash, parseCatalogueRoute } from '../../core/trainer/catalogue-route';
+import { parseWalkthroughRoute, walkthroughRouteHash } from '../../core/trainer/walkthrough-route';
 
 describe('catalogue page address', () => {
   it.each<[string, CatalogueRoute]>([

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CHROMIUM_EXTENSION_ID, FIREFOX_ADDON_ID } from '../../core/extension-ids';
-import { checkPolicyFile, extractSettingsFromPolicyFile } from '../../core/extract-settings-from-policy-file';
+import { checkPolicyFile, extractSettingsFromPolicyFile } from '../../core/settings/extract-settings-from-policy-file';
 import { loadCatalogue } from '../../scripts/load-policy';
 
 const root = resolve(import.meta.dirname, '../..');

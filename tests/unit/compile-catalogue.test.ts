@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compileCatalogue, PolicyError, type PolicyFiles } from '../../core/compile-catalogue';
+import { compileCatalogue, PolicyError, type PolicyFiles } from '../../core/catalogue/compile-catalogue';
 import { readPolicyFiles } from '../../scripts/load-policy';
 
 const fixture = resolve(import.meta.dirname, '../fixtures/mini-policy');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decisionHolds } from '../../core/decision-expiry';
+import { decisionHolds } from '../../core/notice/decision-expiry';
 
 describe('decisionHolds', () => {
   it('holds until its expiry, for that host only', () => {

@@ -2,11 +2,11 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createDemoController } from '../../components/demo-controller';
 import { BANNER_TAG } from '../../components/mount-banner';
-import type { BannerModel } from '../../core/banner-model';
-import { DEMO_MESSAGE } from '../../core/demo-message';
-import { buildEffectivePolicy } from '../../core/effective-policy';
-import { parseManagedSettings } from '../../core/parse-managed-settings';
-import { resolveDemo } from '../../core/resolve-demo';
+import type { BannerModel } from '../../core/notice/banner-model';
+import { DEMO_MESSAGE } from '../../core/trainer/demo-message';
+import { buildEffectivePolicy } from '../../core/settings/effective-policy';
+import { parseManagedSettings } from '../../core/settings/parse-managed-settings';
+import { resolveDemo } from '../../core/trainer/resolve-demo';
 import { miniLookup } from './support';
 
 const policy = (managed: unknown = {}) =>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { blockRules } from '../../core/block-rules';
-import { parseManagedSettings } from '../../core/parse-managed-settings';
-import { modeFor, resolvePage } from '../../core/resolve-page';
+import { blockRules } from '../../core/matching/block-rules';
+import { parseManagedSettings } from '../../core/settings/parse-managed-settings';
+import { modeFor, resolvePage } from '../../core/notice/resolve-page';
 import { miniPolicy, telegramRule } from './support';
 
 const policy = miniPolicy;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildEffectivePolicy } from '../../core/effective-policy';
-import { buildHandout } from '../../core/handout';
-import { parseManagedSettings } from '../../core/parse-managed-settings';
-import { sourceUsage } from '../../core/source-usage';
+import { buildEffectivePolicy } from '../../core/settings/effective-policy';
+import { buildHandout } from '../../core/trainer/handout';
+import { parseManagedSettings } from '../../core/settings/parse-managed-settings';
+import { sourceUsage } from '../../core/catalogue/source-usage';
 import { miniLookup } from './support';
 
 const catalogue = miniLookup().catalogue;

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildHostIndex, pathMatches } from '../../core/host-index';
-import { normaliseUrl } from '../../core/normalise-url';
-import type { Tool } from '../../core/policy-schema';
+import { buildHostIndex, pathMatches } from '../../core/matching/host-index';
+import { normaliseUrl } from '../../core/matching/normalise-url';
+import type { Tool } from '../../core/catalogue/policy-schema';
 
 function tool(id: string, parts: Array<{ id: string; hosts: string[]; paths?: string[]; level?: 'warn' | 'inform' }>): Tool {
   return {

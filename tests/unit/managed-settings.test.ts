@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ManagedSettings, type ManagedKey } from '../../core/managed-settings';
-import { parseManagedSettings } from '../../core/parse-managed-settings';
+import { ManagedSettings, type ManagedKey } from '../../core/settings/managed-settings';
+import { parseManagedSettings } from '../../core/settings/parse-managed-settings';
 
 const root = resolve(import.meta.dirname, '../..');
 const example = (name: string) => JSON.parse(readFileSync(resolve(root, 'policy/examples', name), 'utf8')) as Record<string, unknown>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchPatternsForHosts } from '../../core/match-patterns';
+import { matchPatternsForHosts } from '../../core/matching/match-patterns';
 
 describe('matchPatternsForHosts', () => {
   it('covers each host and its subdomains, leaving out hosts a parent already covers', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { matchSnapshot } from '../../core/match-snapshot';
-import { buildPageSnapshot } from '../../core/page-snapshot';
-import { resolvePage } from '../../core/resolve-page';
+import { matchSnapshot } from '../../core/matching/match-snapshot';
+import { buildPageSnapshot } from '../../core/notice/page-snapshot';
+import { resolvePage } from '../../core/notice/resolve-page';
 import { miniPolicy, telegramRule } from './support';
 
 describe('the page snapshot', () => {

@@ -6,10 +6,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { editorSchemas } from '../../core/policy-schema';
-import { createCatalogueLookup } from '../../core/catalogue-lookup';
-import { normaliseUrl } from '../../core/normalise-url';
-import { resolveBanner } from '../../core/resolve-banner';
+import { editorSchemas } from '../../core/catalogue/policy-schema';
+import { createCatalogueLookup } from '../../core/catalogue/catalogue-lookup';
+import { normaliseUrl } from '../../core/matching/normalise-url';
+import { resolveBanner } from '../../core/notice/resolve-banner';
 import { loadCatalogue } from '../../scripts/load-policy';
 
 const root = resolve(import.meta.dirname, '../..');

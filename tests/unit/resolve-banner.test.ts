@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BannerModel } from '../../core/banner-model';
-import { resolveBanner } from '../../core/resolve-banner';
+import { BannerModel } from '../../core/notice/banner-model';
+import { resolveBanner } from '../../core/notice/resolve-banner';
 import { miniLookup } from './support';
 
 const lookup = miniLookup();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { BannerModel } from '../../core/banner-model';
-import { resolvePage } from '../../core/resolve-page';
-import { demoAllowed, demoBanner, demoChoices, representativeUrl, resolveDemo } from '../../core/resolve-demo';
+import { BannerModel } from '../../core/notice/banner-model';
+import { resolvePage } from '../../core/notice/resolve-page';
+import { demoAllowed, demoBanner, demoChoices, representativeUrl, resolveDemo } from '../../core/trainer/resolve-demo';
 import { miniPolicy, telegramRule } from './support';
 
 const policy = miniPolicy;

@@ -1,9 +1,9 @@
 import { resolve } from 'node:path';
-import { createCatalogueLookup } from '../../core/catalogue-lookup';
-import { compileCatalogue } from '../../core/compile-catalogue';
-import { buildEffectivePolicy } from '../../core/effective-policy';
-import { parseManagedSettings } from '../../core/parse-managed-settings';
-import type { UserSettings } from '../../core/user-settings';
+import { createCatalogueLookup } from '../../core/catalogue/catalogue-lookup';
+import { compileCatalogue } from '../../core/catalogue/compile-catalogue';
+import { buildEffectivePolicy } from '../../core/settings/effective-policy';
+import { parseManagedSettings } from '../../core/settings/parse-managed-settings';
+import type { UserSettings } from '../../core/settings/user-settings';
 import { readPolicyFiles } from '../../scripts/load-policy';
 
 /** The small, hand-made policy in tests/fixtures/mini-policy, compiled and indexed. */

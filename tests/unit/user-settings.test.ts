@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseUserSettings } from '../../core/user-settings';
+import { parseUserSettings } from '../../core/settings/user-settings';
 
 describe('parseUserSettings', () => {
   it('keeps valid values', () => {

@@ -1,9 +1,9 @@
 /** What the banner should show, computed from the compiled catalogue the extension bundles. */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { createCatalogueLookup } from '../../../core/catalogue-lookup';
-import type { Catalogue, ProfileId } from '../../../core/policy-schema';
-import { resolveBanner } from '../../../core/resolve-banner';
+import { createCatalogueLookup } from '../../../core/catalogue/catalogue-lookup';
+import type { Catalogue, ProfileId } from '../../../core/catalogue/policy-schema';
+import { resolveBanner } from '../../../core/notice/resolve-banner';
 import type { Language } from '../../../core/ui-text';
 
 export const compiledCatalogue = JSON.parse(

@@ -1,7 +1,7 @@
 /** What a user may choose on the options page (stored in `storage.local`). */
 import { z } from 'zod';
-import { ProfileId } from './policy-schema';
-import { Language } from './ui-text';
+import { ProfileId } from '../catalogue/policy-schema';
+import { Language } from '../ui-text';
 
 export const UserSettings = z.object({
   profile: ProfileId.optional(),

@@ -12,10 +12,10 @@
  *   `{ "policies": { "3rdparty": { "Extensions": { "<add-on id>": { … } } } } }`
  */
 import { buildEffectivePolicy } from './effective-policy';
-import { CHROMIUM_EXTENSION_ID, FIREFOX_ADDON_ID } from './extension-ids';
+import { CHROMIUM_EXTENSION_ID, FIREFOX_ADDON_ID } from '../extension-ids';
 import { ManagedSettings, type ManagedKey, type SettingProblem } from './managed-settings';
 import { parseManagedSettings } from './parse-managed-settings';
-import type { Catalogue } from './policy-schema';
+import type { Catalogue } from '../catalogue/policy-schema';
 
 export type PolicyFileShape = 'settings' | 'chromium' | 'firefox';
 

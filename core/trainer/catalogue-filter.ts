@@ -2,8 +2,8 @@
  * Search and filters of the catalogue page, over already localised
  * {@link ToolEntry}s: the page searches what the reader sees.
  */
-import type { Category, ProfileId, Status } from './policy-schema';
-import type { ToolEntry } from './tool-entry';
+import type { Category, ProfileId, Status } from '../catalogue/policy-schema';
+import type { ToolEntry } from '../catalogue/tool-entry';
 
 export interface CatalogueFilter {
   /** Words that must all occur in the entry's name, addresses, description or rationale. */

@@ -2,10 +2,10 @@
  * Catalogue + configuration + page → what the banner shows (or nothing).
  */
 import type { AlternativeView, BannerModel, PointView, SourceView } from './banner-model';
-import type { HostIndex, HostRule } from './host-index';
-import { normaliseUrl } from './normalise-url';
-import type { Catalogue, ProfileId, RationalePoint, Source, Tool, Verdict } from './policy-schema';
-import { formatDate, type Language, uiText } from './ui-text';
+import type { HostIndex, HostRule } from '../matching/host-index';
+import { normaliseUrl } from '../matching/normalise-url';
+import type { Catalogue, ProfileId, RationalePoint, Source, Tool, Verdict } from '../catalogue/policy-schema';
+import { formatDate, type Language, uiText } from '../ui-text';
 
 export interface ViewConfig {
   profile: ProfileId;

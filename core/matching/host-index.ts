@@ -6,7 +6,7 @@
  * asks a `Map` at each step, so its cost depends on the number of labels, not
  * on the number of rules (IT departments add hundreds).
  */
-import type { Tool } from './policy-schema';
+import type { Tool } from '../catalogue/policy-schema';
 
 /** What the index needs of a tool: a catalogue tool, or the banner script's slimmer copy. */
 export interface IndexableTool {

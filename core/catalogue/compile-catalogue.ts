@@ -12,8 +12,8 @@ import {
   SourcesFile,
   Tool,
 } from './policy-schema';
-import { formatPath } from './format-path';
-import { buildHostIndex } from './host-index';
+import { formatPath } from '../settings/format-path';
+import { buildHostIndex } from '../matching/host-index';
 
 /** One problem in one policy file, precise enough to fix without reading code. */
 export interface PolicyProblem {

@@ -4,9 +4,9 @@
  * so its schema is checked there too.
  */
 import { z } from 'zod';
-import { Mode } from './managed-settings';
-import { Level, Status } from './policy-schema';
-import { Language } from './ui-text';
+import { Mode } from '../settings/managed-settings';
+import { Level, Status } from '../catalogue/policy-schema';
+import { Language } from '../ui-text';
 
 const Text = z.string().max(4000);
 const SafeUrl = z.string().refine((u) => {

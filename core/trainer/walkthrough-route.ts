@@ -2,7 +2,7 @@
  * The walkthrough's address fragment: `#step=2&tool=whatsapp&lang=en`, so a
  * trainer can bookmark a step and the browser's back button steps back.
  */
-import { Language } from './ui-text';
+import { Language } from '../ui-text';
 
 export const WalkthroughStep = ['situation', 'banner', 'why', 'alternative', 'help'] as const;
 export type WalkthroughStep = (typeof WalkthroughStep)[number];

@@ -3,7 +3,7 @@
  * page), German first. Kept apart from the pages' strings so the content
  * script that every catalogued page loads carries only these.
  */
-import type { Status } from './policy-schema';
+import type { Status } from '../catalogue/policy-schema';
 
 export const Language = ['de', 'en'] as const;
 export type Language = (typeof Language)[number];

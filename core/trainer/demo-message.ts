@@ -5,7 +5,7 @@
  * tab with an untrusted page.
  */
 import { z } from 'zod';
-import { BannerModel } from './banner-model';
+import { BannerModel } from '../notice/banner-model';
 
 export const DEMO_MESSAGE = 'leitplanke:demo';
 

@@ -2,11 +2,11 @@
  * The sources view: every document the active policy rests on, and for each
  * which tools and points cite it — the reverse of the banner's "Quelle".
  */
-import type { SourceView } from './banner-model';
+import type { SourceView } from '../notice/banner-model';
 import type { Source } from './policy-schema';
-import type { CatalogueLookup } from './resolve-banner';
-import { sourceView } from './resolve-banner';
-import type { Language } from './ui-text';
+import type { CatalogueLookup } from '../notice/resolve-banner';
+import { sourceView } from '../notice/resolve-banner';
+import type { Language } from '../ui-text';
 
 export interface SourceCitation {
   toolId: string;

@@ -6,8 +6,8 @@
  * from it (`npm run admin:templates`).
  */
 import { z } from 'zod';
-import { Category, HostPattern, HttpsUrl, Level, PathPrefix, ProfileId, Status } from './policy-schema';
-import { Language } from './ui-text';
+import { Category, HostPattern, HttpsUrl, Level, PathPrefix, ProfileId, Status } from '../catalogue/policy-schema';
+import { Language } from '../ui-text';
 
 // zod's English messages ("expected one of …") are installed by a side effect
 // that bundlers drop; admins need them, so install them where they are used.

@@ -6,8 +6,8 @@
  * knows about dismissals in this tab, then confirms or corrects it.
  */
 import type { BannerModel } from './banner-model';
-import type { EffectivePolicy } from './effective-policy';
-import type { SnapshotIndex } from './match-snapshot';
+import type { EffectivePolicy } from '../settings/effective-policy';
+import type { SnapshotIndex } from '../matching/match-snapshot';
 import { bannerForRule } from './resolve-banner';
 import { withOrganisation } from './resolve-page';
 

@@ -3,11 +3,11 @@
  * navigation (declarativeNetRequest) to the extension's block page, which
  * explains why and offers the alternatives.
  */
-import type { EffectivePolicy } from './effective-policy';
-import { modeFor } from './resolve-page';
+import type { EffectivePolicy } from '../settings/effective-policy';
+import { modeFor } from '../notice/resolve-page';
 import { ruleHost } from './host-index';
-import type { Tool, ToolPart } from './policy-schema';
-import { verdictFor } from './resolve-banner';
+import type { Tool, ToolPart } from '../catalogue/policy-schema';
+import { verdictFor } from '../notice/resolve-banner';
 
 /** The subset of a declarativeNetRequest rule we create (same shape in Chrome, Edge and Firefox). */
 export interface RedirectRule {

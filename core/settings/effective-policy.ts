@@ -3,15 +3,15 @@
  * choices → the one policy in force. Managed settings win over the user's;
  * what neither sets keeps the bundled default.
  */
-import { createCatalogueLookup } from './catalogue-lookup';
-import { buildHostIndex, inHostTree, ruleHost } from './host-index';
+import { createCatalogueLookup } from '../catalogue/catalogue-lookup';
+import { buildHostIndex, inHostTree, ruleHost } from '../matching/host-index';
 import { describeValue, type ManagedSettings, type SettingProblem } from './managed-settings';
-import { normaliseHostname } from './normalise-url';
+import { normaliseHostname } from '../matching/normalise-url';
 import { organisationSource, organisationTool } from './organisation-rules';
 import type { ParsedManagedSettings } from './parse-managed-settings';
-import type { Catalogue, Tool } from './policy-schema';
-import type { CatalogueLookup, ViewConfig } from './resolve-banner';
-import type { Language } from './ui-text';
+import type { Catalogue, Tool } from '../catalogue/policy-schema';
+import type { CatalogueLookup, ViewConfig } from '../notice/resolve-banner';
+import type { Language } from '../ui-text';
 import type { UserSettings } from './user-settings';
 
 /** Where an effective value comes from, as the diagnostics page shows it. */

@@ -4,8 +4,8 @@
  * `#tool=whatsapp` (the banner's "Mehr erfahren"), `#sources`, `#handout`,
  * with optional `lang=en` and `profile=hessen`.
  */
-import { ProfileId } from './policy-schema';
-import { Language } from './ui-text';
+import { ProfileId } from '../catalogue/policy-schema';
+import { Language } from '../ui-text';
 
 export const CatalogueView = ['tools', 'sources', 'handout'] as const;
 export type CatalogueView = (typeof CatalogueView)[number];

@@ -4,7 +4,7 @@
  * own words are the statement; the organisation is the source.
  */
 import type { ExtraRule } from './managed-settings';
-import type { Source, Tool } from './policy-schema';
+import type { Source, Tool } from '../catalogue/policy-schema';
 
 export function organisationSourceId(ruleId: string): string {
   return `org-${ruleId}`;

@@ -5,12 +5,12 @@
  * and mode), from a representative address of the tool, so a workshop shows
  * the real thing without visiting the real service.
  */
-import type { BannerModel } from './banner-model';
-import { type EffectivePolicy, isExceptedHost } from './effective-policy';
-import type { Mode } from './managed-settings';
-import type { Category, Tool, ToolPart } from './policy-schema';
-import { resolveBanner } from './resolve-banner';
-import { withOrganisation } from './resolve-page';
+import type { BannerModel } from '../notice/banner-model';
+import { type EffectivePolicy, isExceptedHost } from '../settings/effective-policy';
+import type { Mode } from '../settings/managed-settings';
+import type { Category, Tool, ToolPart } from '../catalogue/policy-schema';
+import { resolveBanner } from '../notice/resolve-banner';
+import { withOrganisation } from '../notice/resolve-page';
 
 /** Whether the organisation lets trainers show the banner on any page (`demoMode`, default yes). */
 export function demoAllowed(policy: EffectivePolicy): boolean {

@@ -1,6 +1,6 @@
-import { buildHostIndex } from './host-index';
+import { buildHostIndex } from '../matching/host-index';
 import type { Catalogue } from './policy-schema';
-import type { CatalogueLookup } from './resolve-banner';
+import type { CatalogueLookup } from '../notice/resolve-banner';
 
 /** Builds the indexes every page resolution needs, once per catalogue. */
 export function createCatalogueLookup(catalogue: Catalogue): CatalogueLookup {

@@ -4,12 +4,12 @@
  * alternatives first, as on the banner) and the sources. Only catalogue and
  * organisation content: nothing here is written for the handout.
  */
-import type { AlternativeView, ContactView, SourceView } from './banner-model';
-import type { EffectivePolicy } from './effective-policy';
-import { Category, type ProfileId, type Status } from './policy-schema';
-import { alternativeViews, sourceView, verdictFor } from './resolve-banner';
-import { contactViews, organisationAlternatives } from './resolve-page';
-import { formatDate, type Language, uiText } from './ui-text';
+import type { AlternativeView, ContactView, SourceView } from '../notice/banner-model';
+import type { EffectivePolicy } from '../settings/effective-policy';
+import { Category, type ProfileId, type Status } from '../catalogue/policy-schema';
+import { alternativeViews, sourceView, verdictFor } from '../notice/resolve-banner';
+import { contactViews, organisationAlternatives } from '../notice/resolve-page';
+import { formatDate, type Language, uiText } from '../ui-text';
 
 export interface HandoutRow {
   toolId: string;

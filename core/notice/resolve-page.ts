@@ -3,12 +3,12 @@
  * content, in which mode, from which organisation, with whom to ask.
  */
 import type { AlternativeView, BannerModel, ContactView } from './banner-model';
-import { type EffectivePolicy, isExceptedHost } from './effective-policy';
-import type { ManagedSettings, Mode } from './managed-settings';
-import { normaliseUrl } from './normalise-url';
-import type { Level, Status, Tool } from './policy-schema';
+import { type EffectivePolicy, isExceptedHost } from '../settings/effective-policy';
+import type { ManagedSettings, Mode } from '../settings/managed-settings';
+import { normaliseUrl } from '../matching/normalise-url';
+import type { Level, Status, Tool } from '../catalogue/policy-schema';
 import { resolveBanner } from './resolve-banner';
-import { type Language, uiText } from './ui-text';
+import { type Language, uiText } from '../ui-text';
 
 /**
  * Precedence (documented in docs/admin.md): a service's public information

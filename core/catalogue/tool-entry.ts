@@ -3,10 +3,10 @@
  * and every profile's own statement. The catalogue page and the handout
  * render from it, with the same point and source views as the banner.
  */
-import type { AlternativeView, PointView } from './banner-model';
+import type { AlternativeView, PointView } from '../notice/banner-model';
 import type { Category, Level, ProfileId, Status, Tool } from './policy-schema';
-import { alternativeViews, type CatalogueLookup, pointView } from './resolve-banner';
-import { type Language, uiText } from './ui-text';
+import { alternativeViews, type CatalogueLookup, pointView } from '../notice/resolve-banner';
+import { type Language, uiText } from '../ui-text';
 
 export interface ToolEntry {
   id: string;
