@@ -27,7 +27,16 @@ export default defineConfig({
   outDir: process.env.WXT_OUT_DIR ?? '.output',
   zip: {
     // The sources archive Mozilla's review rebuilds from: what git tracks, not local output.
-    excludeSources: ['generated/**', 'artifacts/**', 'docs/screenshots/**', 'test-results/**', 'tests/**', 'web-ext-artifacts/**', '**/*.log', 'stats.html'],
+    excludeSources: [
+      'generated/**',
+      'artifacts/**',
+      'docs/screenshots/**',
+      'test-results/**',
+      'tests/**',
+      'web-ext-artifacts/**',
+      '**/*.log',
+      'stats.html',
+    ],
   },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',

@@ -56,13 +56,18 @@ export function pointItem(point: PointView, lang: Language): HTMLLIElement {
   const t = bannerText(lang);
   return el('li', { class: 'lp-point' }, [
     el('p', { text: point.text }),
-    point.legalBasis !== undefined && el('p', { class: 'lp-basis', text: `${t.legalBasis}: ${point.legalBasis}` }),
+    point.legalBasis !== undefined &&
+      el('p', { class: 'lp-basis', text: `${t.legalBasis}: ${point.legalBasis}` }),
     sourceDisclosure(point, lang),
   ]);
 }
 
 /** The approved alternatives, linked where they have a public address. */
-export function alternativesSection(alternatives: AlternativeView[], lang: Language, headingId: string): HTMLElement {
+export function alternativesSection(
+  alternatives: AlternativeView[],
+  lang: Language,
+  headingId: string,
+): HTMLElement {
   const t = bannerText(lang);
   const items = alternatives.map((alt) =>
     el('li', {}, [
@@ -119,7 +124,13 @@ function helpSection(model: BannerModel): HTMLElement | false {
   ]);
 }
 
-function button(text: string, action: string, primary: boolean, onClick: () => void, attrs: Record<string, string> = {}) {
+function button(
+  text: string,
+  action: string,
+  primary: boolean,
+  onClick: () => void,
+  attrs: Record<string, string> = {},
+) {
   const node = el('button', {
     class: primary ? 'lp-button lp-button--primary' : 'lp-button',
     text,
@@ -137,7 +148,15 @@ function confirmation(model: BannerModel, actions: BannerActions): HTMLElement |
   if (model.mode === 'acknowledge') {
     return el('div', { class: 'lp-confirm' }, [button(t.acknowledge, 'acknowledge', true, () => confirm())]);
   }
-  const field = el('textarea', { attrs: { id: 'lp-reason', rows: '3', maxlength: '2000', required: '', 'aria-describedby': 'lp-reason-error' } });
+  const field = el('textarea', {
+    attrs: {
+      id: 'lp-reason',
+      rows: '3',
+      maxlength: '2000',
+      required: '',
+      'aria-describedby': 'lp-reason-error',
+    },
+  });
   const error = el('p', { class: 'lp-error', attrs: { id: 'lp-reason-error', role: 'alert' } });
   const submit = button(t.reasonSubmit, 'acknowledge', true, () => {
     const reason = field.value.trim();
@@ -166,7 +185,11 @@ export function renderBanner(model: BannerModel, actions: BannerActions): HTMLEl
 
   const why = el('section', { class: 'lp-why', attrs: { 'aria-labelledby': whyId } }, [
     el('h3', { text: t.whyHeading, attrs: { id: whyId } }),
-    el('ul', {}, model.points.map((p) => pointItem(p, model.lang))),
+    el(
+      'ul',
+      {},
+      model.points.map((p) => pointItem(p, model.lang)),
+    ),
   ]);
   const details = [why, alternativesSection(model.alternatives, model.lang, 'lp-alt'), helpSection(model)];
 
@@ -178,8 +201,12 @@ export function renderBanner(model: BannerModel, actions: BannerActions): HTMLEl
 
   const actionButtons = el('div', { class: 'lp-actions' }, [
     actions.onBack && button(t.back, 'back', true, () => actions.onBack!()),
-    actions.onContinue && model.continueAllowed && button(t.continueAnyway, 'continue', false, () => actions.onContinue!()),
-    actions.onDismiss && model.dismissible && button(t.dismiss, 'dismiss', true, () => actions.onDismiss!(), { title: t.dismissHint }),
+    actions.onContinue &&
+      model.continueAllowed &&
+      button(t.continueAnyway, 'continue', false, () => actions.onContinue!()),
+    actions.onDismiss &&
+      model.dismissible &&
+      button(t.dismiss, 'dismiss', true, () => actions.onDismiss!(), { title: t.dismissHint }),
     button(t.learnMore, 'learn-more', false, () => actions.onLearnMore()),
     el('p', { class: 'lp-stand', text: t.standLine(model.stand, model.catalogueVersion) }),
   ]);
@@ -203,16 +230,23 @@ export function renderBanner(model: BannerModel, actions: BannerActions): HTMLEl
         el('p', { class: 'lp-eyebrow', text: eyebrow.join(' · ') }),
         el('h2', { class: 'lp-title', attrs: { id: titleId, tabindex: '-1' } }, [
           el('span', { class: 'lp-tool', text: `${model.partLabel}: ` }),
-          el('span', { class: 'lp-status', text: warn ? model.statusText : `${t.informHeading}: ${model.statusText}` }),
+          el('span', {
+            class: 'lp-status',
+            text: warn ? model.statusText : `${t.informHeading}: ${model.statusText}`,
+          }),
         ]),
         el('p', { class: 'lp-summary', text: model.summary }),
-        model.organisation?.message !== undefined && el('p', { class: 'lp-org-message', text: model.organisation.message }),
+        model.organisation?.message !== undefined &&
+          el('p', { class: 'lp-org-message', text: model.organisation.message }),
         model.fallbackNotice !== undefined && el('p', { class: 'lp-fallback', text: model.fallbackNotice }),
       ]),
       // Informational pages (a service's public website) keep the detail folded.
       warn
         ? el('div', { class: 'lp-body' }, details)
-        : el('details', { class: 'lp-body lp-fold' }, [el('summary', { text: `${t.whyHeading} · ${t.alternativesHeading}` }), ...details]),
+        : el('details', { class: 'lp-body lp-fold' }, [
+            el('summary', { text: `${t.whyHeading} · ${t.alternativesHeading}` }),
+            ...details,
+          ]),
       confirmation(model, actions),
       actionButtons,
     ],

@@ -20,7 +20,9 @@ export function renderBlockedPage(
   document.documentElement.lang = lang;
   document.title = `${t.blockedHeading} – ${t.productName}`;
   // The banner's look without its page-overlay parts: here the notice is the page.
-  const style = el('style', { text: `${bannerStyles.replace(/:host[^{]*\{[^}]*\}/g, '')}\n.lp { max-height: none; }` });
+  const style = el('style', {
+    text: `${bannerStyles.replace(/:host[^{]*\{[^}]*\}/g, '')}\n.lp { max-height: none; }`,
+  });
   fill(root, [
     style,
     el('h1', { text: t.blockedHeading }),

@@ -4,8 +4,17 @@
  * handout. `#tool=<id>` (the banner's "Mehr erfahren") selects one entry;
  * `#sources` and `#handout` open the other views (see core/trainer/catalogue-route.ts).
  */
-import { type CatalogueFilter, isUnfiltered, matchesFilter, searchableText } from '../core/trainer/catalogue-filter';
-import { type CatalogueRoute, catalogueRouteHash, parseCatalogueRoute } from '../core/trainer/catalogue-route';
+import {
+  type CatalogueFilter,
+  isUnfiltered,
+  matchesFilter,
+  searchableText,
+} from '../core/trainer/catalogue-filter';
+import {
+  type CatalogueRoute,
+  catalogueRouteHash,
+  parseCatalogueRoute,
+} from '../core/trainer/catalogue-route';
 import type { EffectivePolicy } from '../core/settings/effective-policy';
 import { buildHandout } from '../core/trainer/handout';
 import { Category, ProfileId, Status } from '../core/catalogue/policy-schema';
@@ -48,7 +57,8 @@ export function renderCataloguePage(root: HTMLElement, input: CataloguePageInput
     document.title = t.catalogueTitle;
     const activeProfile = policy.view.profile;
     const profileName = (id: ProfileId) => catalogue.profiles.find((p) => p.id === id)?.name[lang] ?? id;
-    const href = (next: CatalogueRoute) => catalogueRouteHash({ ...next, ...(route.lang ? { lang: route.lang } : {}) });
+    const href = (next: CatalogueRoute) =>
+      catalogueRouteHash({ ...next, ...(route.lang ? { lang: route.lang } : {}) });
 
     // --- tools view
     const entries = catalogue.tools.map((tool) => {
@@ -61,7 +71,14 @@ export function renderCataloguePage(root: HTMLElement, input: CataloguePageInput
       return { entry, node, text: searchableText(entry) };
     });
     const search = el('input', {
-      attrs: { type: 'search', id: 'cat-search', name: 'q', autocomplete: 'off', 'aria-describedby': 'cat-search-help', 'aria-controls': 'cat-entries' },
+      attrs: {
+        type: 'search',
+        id: 'cat-search',
+        name: 'q',
+        autocomplete: 'off',
+        'aria-describedby': 'cat-search-help',
+        'aria-controls': 'cat-entries',
+      },
     });
     search.value = filter.query;
     search.addEventListener('input', () => update({ ...filter, query: search.value }));
@@ -94,22 +111,40 @@ export function renderCataloguePage(root: HTMLElement, input: CataloguePageInput
     });
     const count = el('p', { class: 'cat-count', attrs: { id: 'cat-count', role: 'status' } });
     const noResults = el('p', { class: 'cat-empty', text: t.catalogueNoResults, attrs: { hidden: '' } });
-    const toolsView = el('section', { class: 'cat-view', attrs: { id: 'view-tools', 'data-view': 'tools', 'aria-label': t.catalogueViewTools } }, [
-      el('form', { class: 'cat-filters no-print', attrs: { role: 'search', 'aria-label': t.catalogueSearchAndFilters } }, [
-        el('div', { class: 'field field--search' }, [
-          el('label', { text: t.catalogueSearch, attrs: { for: 'cat-search' } }),
-          search,
-          el('span', { class: 'muted', text: t.catalogueSearchHelp, attrs: { id: 'cat-search-help' } }),
-        ]),
-        profileFilter.field,
-        categoryFilter.field,
-        statusFilter.field,
-        el('div', { class: 'field field--reset' }, [reset]),
-      ]),
-      count,
-      noResults,
-      el('div', { class: 'entries', attrs: { id: 'cat-entries' } }, entries.map((e) => e.node)),
-    ]);
+    const toolsView = el(
+      'section',
+      {
+        class: 'cat-view',
+        attrs: { id: 'view-tools', 'data-view': 'tools', 'aria-label': t.catalogueViewTools },
+      },
+      [
+        el(
+          'form',
+          {
+            class: 'cat-filters no-print',
+            attrs: { role: 'search', 'aria-label': t.catalogueSearchAndFilters },
+          },
+          [
+            el('div', { class: 'field field--search' }, [
+              el('label', { text: t.catalogueSearch, attrs: { for: 'cat-search' } }),
+              search,
+              el('span', { class: 'muted', text: t.catalogueSearchHelp, attrs: { id: 'cat-search-help' } }),
+            ]),
+            profileFilter.field,
+            categoryFilter.field,
+            statusFilter.field,
+            el('div', { class: 'field field--reset' }, [reset]),
+          ],
+        ),
+        count,
+        noResults,
+        el(
+          'div',
+          { class: 'entries', attrs: { id: 'cat-entries' } },
+          entries.map((e) => e.node),
+        ),
+      ],
+    );
 
     function update(next: CatalogueFilter) {
       filter = next;
@@ -134,20 +169,32 @@ export function renderCataloguePage(root: HTMLElement, input: CataloguePageInput
 
     // --- sources view
     const usages = sourceUsage(policy.lookup, lang);
-    const sourcesView = el('section', { class: 'cat-view', attrs: { id: 'view-sources', 'data-view': 'sources', 'aria-labelledby': 'sources-title' } }, [
-      el('h2', { text: t.catalogueViewSources, attrs: { id: 'sources-title', tabindex: '-1' } }),
-      el('p', { text: t.sourcesIntro }),
-      el('p', { class: 'muted', text: t.sourceCount(usages.length) }),
-      renderSources(usages, lang, (toolId) => href({ view: 'tools', tool: toolId })),
-    ]);
+    const sourcesView = el(
+      'section',
+      {
+        class: 'cat-view',
+        attrs: { id: 'view-sources', 'data-view': 'sources', 'aria-labelledby': 'sources-title' },
+      },
+      [
+        el('h2', { text: t.catalogueViewSources, attrs: { id: 'sources-title', tabindex: '-1' } }),
+        el('p', { text: t.sourcesIntro }),
+        el('p', { class: 'muted', text: t.sourceCount(usages.length) }),
+        renderSources(usages, lang, (toolId) => href({ view: 'tools', tool: toolId })),
+      ],
+    );
 
     // --- handout view
     const handoutProfile = route.profile ?? activeProfile;
-    const handoutSlot = el('div', { class: 'handout-slot' }, [renderHandout(buildHandout(policy, handoutProfile, lang))]);
+    const handoutSlot = el('div', { class: 'handout-slot' }, [
+      renderHandout(buildHandout(policy, handoutProfile, lang)),
+    ]);
     const handoutProfileSelect = labelledSelect(
       'handout-profile',
       t.handoutProfile,
-      catalogue.profiles.map((p) => ({ value: p.id, text: p.id === activeProfile ? `${p.name[lang]} (${t.catalogueActiveProfile})` : p.name[lang] })),
+      catalogue.profiles.map((p) => ({
+        value: p.id,
+        text: p.id === activeProfile ? `${p.name[lang]} (${t.catalogueActiveProfile})` : p.name[lang],
+      })),
       handoutProfile,
       (v) => {
         const profile = ProfileId.safeParse(v).data ?? activeProfile;
@@ -156,10 +203,14 @@ export function renderCataloguePage(root: HTMLElement, input: CataloguePageInput
         fill(handoutSlot, [renderHandout(buildHandout(policy, profile, lang))]);
       },
     );
-    const handoutView = el('section', { class: 'cat-view', attrs: { id: 'view-handout', 'data-view': 'handout', 'aria-labelledby': 'handout-title' } }, [
-      el('div', { class: 'cat-filters no-print' }, [handoutProfileSelect.field]),
-      handoutSlot,
-    ]);
+    const handoutView = el(
+      'section',
+      {
+        class: 'cat-view',
+        attrs: { id: 'view-handout', 'data-view': 'handout', 'aria-labelledby': 'handout-title' },
+      },
+      [el('div', { class: 'cat-filters no-print' }, [handoutProfileSelect.field]), handoutSlot],
+    );
 
     // --- header: what this is, the controls, the views
     const language = languageSelect('page-language', lang, (next) => {
@@ -169,24 +220,36 @@ export function renderCataloguePage(root: HTMLElement, input: CataloguePageInput
       page.apply({ focus: false });
       document.getElementById('page-language')?.focus();
     });
-    const print = el('button', { class: 'primary', text: t.print, attrs: { type: 'button', id: 'print', 'aria-describedby': 'print-hint' } });
+    const print = el('button', {
+      class: 'primary',
+      text: t.print,
+      attrs: { type: 'button', id: 'print', 'aria-describedby': 'print-hint' },
+    });
     print.addEventListener('click', () => input.print());
     const views = [
       { view: 'tools', text: t.catalogueViewTools },
       { view: 'sources', text: t.catalogueViewSources },
       { view: 'handout', text: t.catalogueViewHandout },
     ] as const;
-    const viewLinks = views.map((v) => el('a', { text: v.text, attrs: { href: href({ view: v.view }), 'data-view': v.view } }));
+    const viewLinks = views.map((v) =>
+      el('a', { text: v.text, attrs: { href: href({ view: v.view }), 'data-view': v.view } }),
+    );
     const walkthroughHref = `${input.walkthroughUrl}${route.lang ? `#lang=${route.lang}` : ''}`;
     fill(root, [
       el('header', { class: 'cat-head' }, [
         el('h1', { text: t.catalogueTitle }),
         el('p', { class: 'cat-intro', text: t.catalogueIntro }),
-        el('p', { class: 'muted cat-meta', text: `${t.profileLine(profileName(activeProfile))} · ${t.standLine(formatDate(meta.stand, lang), meta.version)}` }),
+        el('p', {
+          class: 'muted cat-meta',
+          text: `${t.profileLine(profileName(activeProfile))} · ${t.standLine(formatDate(meta.stand, lang), meta.version)}`,
+        }),
         el('div', { class: 'cat-toolbar no-print' }, [
           largeTypeToggle(lang),
           language.field,
-          el('div', { class: 'field' }, [print, el('span', { class: 'muted', text: t.printHint, attrs: { id: 'print-hint' } })]),
+          el('div', { class: 'field' }, [
+            print,
+            el('span', { class: 'muted', text: t.printHint, attrs: { id: 'print-hint' } }),
+          ]),
         ]),
         el('nav', { class: 'cat-tabs no-print', attrs: { 'aria-label': t.catalogueViews } }, [
           el('ul', {}, [
@@ -204,7 +267,8 @@ export function renderCataloguePage(root: HTMLElement, input: CataloguePageInput
     /** Shows the route's view; selects, reveals and focuses the deep-linked entry. */
     function apply({ focus }: { focus: boolean }) {
       root.dataset.view = route.view;
-      for (const section of [toolsView, sourcesView, handoutView]) section.hidden = section.dataset.view !== route.view;
+      for (const section of [toolsView, sourcesView, handoutView])
+        section.hidden = section.dataset.view !== route.view;
       for (const link of viewLinks) {
         if (link.dataset.view === route.view) link.setAttribute('aria-current', 'page');
         else link.removeAttribute('aria-current');
@@ -217,7 +281,12 @@ export function renderCataloguePage(root: HTMLElement, input: CataloguePageInput
         target.node.scrollIntoView({ block: 'start' });
         target.node.focus({ preventScroll: true });
       } else if (focus) {
-        const heading = route.view === 'sources' ? sourcesView.querySelector('h2') : route.view === 'handout' ? handoutView.querySelector('h2') : search;
+        const heading =
+          route.view === 'sources'
+            ? sourcesView.querySelector('h2')
+            : route.view === 'handout'
+              ? handoutView.querySelector('h2')
+              : search;
         heading?.focus();
       }
     }

@@ -48,9 +48,21 @@ export function externalLink(href: string | undefined, text: string, doc: Docume
  * A `mailto:` link for an address that passed the e-mail check of the
  * settings schema, with an optional prefilled subject and body.
  */
-export function mailLink(email: string, text: string, prefill?: { subject: string; body: string }, doc: Document = document): HTMLElement {
-  const query = prefill ? `?subject=${encodeURIComponent(prefill.subject)}&body=${encodeURIComponent(prefill.body)}` : '';
-  return el('a', { text, attrs: { href: `mailto:${encodeURIComponent(email).replace('%40', '@')}${query}` } }, [], doc);
+export function mailLink(
+  email: string,
+  text: string,
+  prefill?: { subject: string; body: string },
+  doc: Document = document,
+): HTMLElement {
+  const query = prefill
+    ? `?subject=${encodeURIComponent(prefill.subject)}&body=${encodeURIComponent(prefill.body)}`
+    : '';
+  return el(
+    'a',
+    { text, attrs: { href: `mailto:${encodeURIComponent(email).replace('%40', '@')}${query}` } },
+    [],
+    doc,
+  );
 }
 
 /** A `tel:` link; the number passed the phone check of the settings schema. */
@@ -60,5 +72,7 @@ export function phoneLink(phone: string, doc: Document = document): HTMLElement 
 
 /** Replaces an element's content, skipping the `false`/`undefined` of conditional parts. */
 export function fill(root: Element, children: Child[]): void {
-  root.replaceChildren(...children.filter((c): c is Node | string => c !== false && c !== null && c !== undefined));
+  root.replaceChildren(
+    ...children.filter((c): c is Node | string => c !== false && c !== null && c !== undefined),
+  );
 }

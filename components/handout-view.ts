@@ -16,7 +16,8 @@ function sourceLine(source: SourceView): HTMLLIElement {
     el('strong', { text: source.issuer }),
     `: ${source.title}, ${source.date}`,
     reference !== undefined ? ` (${reference})` : '',
-    source.url !== undefined && el('span', { class: 'handout-url' }, [' – ', externalLink(source.url, source.url)]),
+    source.url !== undefined &&
+      el('span', { class: 'handout-url' }, [' – ', externalLink(source.url, source.url)]),
   ]);
 }
 
@@ -28,13 +29,18 @@ function row(item: HandoutRow, handout: Handout): HTMLElement {
   const t = uiText(handout.lang);
   const id = `handout-${item.toolId}`;
   return el('article', { class: 'handout-row', attrs: { 'data-tool': item.toolId, 'aria-labelledby': id } }, [
-    el('h4', { attrs: { id } }, [`${item.name}: `, el('span', { class: `status status--${item.status}`, text: item.statusText })]),
-    item.isFallback && el('p', { class: 'muted handout-fallback', text: `(${handout.profileName}: ${t.handoutFallback})` }),
+    el('h4', { attrs: { id } }, [
+      `${item.name}: `,
+      el('span', { class: `status status--${item.status}`, text: item.statusText }),
+    ]),
+    item.isFallback &&
+      el('p', { class: 'muted handout-fallback', text: `(${handout.profileName}: ${t.handoutFallback})` }),
     el('div', { class: 'handout-cols' }, [
       el('section', { class: 'handout-why' }, [
         el('h5', { text: t.handoutWhyNot }),
         el('p', { text: item.summary }),
-        item.legalBases.length > 0 && el('p', { class: 'lp-basis', text: `${t.legalBasis}: ${item.legalBases.join('; ')}` }),
+        item.legalBases.length > 0 &&
+          el('p', { class: 'lp-basis', text: `${t.legalBasis}: ${item.legalBases.join('; ')}` }),
       ]),
       el('section', { class: 'handout-instead' }, [
         el('h5', { text: t.handoutInstead }),
@@ -42,11 +48,16 @@ function row(item: HandoutRow, handout: Handout): HTMLElement {
           ? el(
               'ul',
               {},
-              item.alternatives.map((a) => el('li', {}, [el('strong', { text: a.name }), a.note !== undefined ? ` (${a.note})` : ''])),
+              item.alternatives.map((a) =>
+                el('li', {}, [el('strong', { text: a.name }), a.note !== undefined ? ` (${a.note})` : '']),
+              ),
             )
           : el('p', { text: t.noAlternatives }),
       ]),
-      el('section', { class: 'handout-sources' }, [el('h5', { text: t.handoutSources }), el('ul', {}, item.sources.map(sourceLine))]),
+      el('section', { class: 'handout-sources' }, [
+        el('h5', { text: t.handoutSources }),
+        el('ul', {}, item.sources.map(sourceLine)),
+      ]),
     ]),
   ]);
 }
@@ -77,7 +88,13 @@ export function renderHandout(handout: Handout): HTMLElement {
       handout.contacts.length > 0 &&
         el('section', { class: 'handout-help' }, [
           el('h3', { text: t.questionsHeading }),
-          el('ul', {}, handout.contacts.map((c) => el('li', {}, [el('strong', { text: `${c.role}: ` }), contactLine(c)]))),
+          el(
+            'ul',
+            {},
+            handout.contacts.map((c) =>
+              el('li', {}, [el('strong', { text: `${c.role}: ` }), contactLine(c)]),
+            ),
+          ),
         ]),
       el('p', { class: 'muted', text: t.handoutFooter(handout.catalogueVersion, handout.stand) }),
     ]),

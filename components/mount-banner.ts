@@ -46,7 +46,8 @@ export function mountBanner(model: BannerModel, actions: BannerActions): Mounted
     const hadStyle = root.hasAttribute('style');
     const previous = root.style.getPropertyValue('margin-top');
     const priority = root.style.getPropertyPriority('margin-top');
-    const reserve = () => root.style.setProperty('margin-top', `${host.getBoundingClientRect().height}px`, 'important');
+    const reserve = () =>
+      root.style.setProperty('margin-top', `${host.getBoundingClientRect().height}px`, 'important');
     const observer = new ResizeObserver(reserve);
     observer.observe(host);
     reserve();

@@ -22,14 +22,27 @@ export function renderOptions(root: HTMLElement, input: OptionsInput): void {
   document.title = t.optionsTitle;
   const organisation = policy.settings.organisation?.name;
   const lockedNote = (id: string) =>
-    el('p', { class: 'muted', attrs: { id }, text: t.optionsLocked(organisation ?? t.optionsYourOrganisation) });
+    el('p', {
+      class: 'muted',
+      attrs: { id },
+      text: t.optionsLocked(organisation ?? t.optionsYourOrganisation),
+    });
 
   const profileLocked = policy.origins.profile === 'organisation';
   const profile = el(
     'select',
-    { attrs: { id: 'profile', name: 'profile', 'aria-describedby': profileLocked ? 'profile-help profile-locked' : 'profile-help' } },
+    {
+      attrs: {
+        id: 'profile',
+        name: 'profile',
+        'aria-describedby': profileLocked ? 'profile-help profile-locked' : 'profile-help',
+      },
+    },
     policy.lookup.catalogue.profiles.map((p) => {
-      const option = el('option', { text: `${p.name[lang]} – ${p.description[lang]}`, attrs: { value: p.id } });
+      const option = el('option', {
+        text: `${p.name[lang]} – ${p.description[lang]}`,
+        attrs: { value: p.id },
+      });
       option.selected = p.id === policy.view.profile;
       return option;
     }),
@@ -38,14 +51,24 @@ export function renderOptions(root: HTMLElement, input: OptionsInput): void {
 
   const languageLocked = policy.origins.language === 'organisation';
   const languageNames: Record<Language, string> = { de: 'Deutsch', en: 'English' };
-  const language = el('select', { attrs: { id: 'language', name: 'language', ...(languageLocked ? { 'aria-describedby': 'language-locked' } : {}) } }, [
-    el('option', { text: t.optionsLanguageAuto, attrs: { value: '' } }),
-    ...Language.map((l) => {
-      const option = el('option', { text: languageNames[l], attrs: { value: l, lang: l } });
-      option.selected = languageLocked ? policy.view.language === l : input.user.language === l;
-      return option;
-    }),
-  ]);
+  const language = el(
+    'select',
+    {
+      attrs: {
+        id: 'language',
+        name: 'language',
+        ...(languageLocked ? { 'aria-describedby': 'language-locked' } : {}),
+      },
+    },
+    [
+      el('option', { text: t.optionsLanguageAuto, attrs: { value: '' } }),
+      ...Language.map((l) => {
+        const option = el('option', { text: languageNames[l], attrs: { value: l, lang: l } });
+        option.selected = languageLocked ? policy.view.language === l : input.user.language === l;
+        return option;
+      }),
+    ],
+  );
   language.disabled = languageLocked;
   const status = el('p', { class: 'muted', attrs: { role: 'status', id: 'saved' } });
 
@@ -69,13 +92,26 @@ export function renderOptions(root: HTMLElement, input: OptionsInput): void {
     languageLocked && lockedNote('language-locked'),
     status,
     el('h2', { text: t.diagnosticsTitle }),
-    el('p', { attrs: { 'data-problems': String(problems) }, text: problems > 0 ? t.optionsProblems(problems) : t.optionsNoProblems }),
+    el('p', {
+      attrs: { 'data-problems': String(problems) },
+      text: problems > 0 ? t.optionsProblems(problems) : t.optionsNoProblems,
+    }),
     el('p', {}, [el('a', { text: t.diagnosticsOpen, attrs: { href: input.diagnosticsUrl } })]),
     // The options page may open inside the browser's extension settings: the trainer pages get a tab of their own.
     el('h2', { text: t.trainersHeading }),
     el('ul', {}, [
-      el('li', {}, [el('a', { text: t.popupOpenCatalogue, attrs: { href: 'catalogue.html', target: '_blank', id: 'open-catalogue' } })]),
-      el('li', {}, [el('a', { text: t.walkthroughOpen, attrs: { href: 'walkthrough.html', target: '_blank', id: 'open-walkthrough' } })]),
+      el('li', {}, [
+        el('a', {
+          text: t.popupOpenCatalogue,
+          attrs: { href: 'catalogue.html', target: '_blank', id: 'open-catalogue' },
+        }),
+      ]),
+      el('li', {}, [
+        el('a', {
+          text: t.walkthroughOpen,
+          attrs: { href: 'walkthrough.html', target: '_blank', id: 'open-walkthrough' },
+        }),
+      ]),
     ]),
   ]);
 }

@@ -12,7 +12,11 @@ export function largeTypeToggle(lang: Language): HTMLButtonElement {
   const root = document.documentElement;
   const button = el('button', {
     text: uiText(lang).largeType,
-    attrs: { type: 'button', id: 'large-type', 'aria-pressed': String(root.classList.contains(LARGE_TYPE_CLASS)) },
+    attrs: {
+      type: 'button',
+      id: 'large-type',
+      'aria-pressed': String(root.classList.contains(LARGE_TYPE_CLASS)),
+    },
   });
   button.addEventListener('click', () => {
     const on = !root.classList.contains(LARGE_TYPE_CLASS);
@@ -40,7 +44,10 @@ export function labelledSelect(
     'select',
     { attrs: { id, name: id } },
     options.map((o) => {
-      const option = el('option', { text: o.text, attrs: { value: o.value, ...(o.lang ? { lang: o.lang } : {}) } });
+      const option = el('option', {
+        text: o.text,
+        attrs: { value: o.value, ...(o.lang ? { lang: o.lang } : {}) },
+      });
       option.selected = o.value === selected;
       return option;
     }),

@@ -39,7 +39,10 @@ const DEFAULT_DEMO_TOOL = 'whatsapp';
 function demoSection(demo: PopupDemo, input: PopupInput): HTMLElement {
   const t = uiText(input.config.language);
   const status = el('p', { class: 'popup-demo-status', attrs: { role: 'status', id: 'demo-status' } });
-  const walkthrough = el('button', { text: t.walkthroughOpen, attrs: { type: 'button', id: 'open-walkthrough' } });
+  const walkthrough = el('button', {
+    text: t.walkthroughOpen,
+    attrs: { type: 'button', id: 'open-walkthrough' },
+  });
   walkthrough.addEventListener('click', () => input.openPage('/walkthrough.html'));
 
   let controls: Array<HTMLElement | false> = [];
@@ -63,7 +66,11 @@ function demoSection(demo: PopupDemo, input: PopupInput): HTMLElement {
     };
     select.addEventListener('change', showHint);
     showHint();
-    const start = el('button', { class: 'primary', text: t.demoStart, attrs: { type: 'button', id: 'demo-start' } });
+    const start = el('button', {
+      class: 'primary',
+      text: t.demoStart,
+      attrs: { type: 'button', id: 'demo-start' },
+    });
     start.addEventListener('click', async () => {
       start.disabled = true;
       status.textContent = '';
@@ -75,17 +82,27 @@ function demoSection(demo: PopupDemo, input: PopupInput): HTMLElement {
     end.addEventListener('click', () => void demo.end());
     controls = [
       el('p', { class: 'muted', text: t.demoIntro }),
-      el('p', { class: 'popup-field' }, [el('label', { text: t.demoTool, attrs: { for: 'demo-tool' } }), select]),
+      el('p', { class: 'popup-field' }, [
+        el('label', { text: t.demoTool, attrs: { for: 'demo-tool' } }),
+        select,
+      ]),
       hint,
       el('div', { class: 'popup-actions' }, [start, demo.showing && end]),
     ];
   }
-  return el('section', { class: 'popup-demo', attrs: { 'aria-labelledby': 'demo-heading', 'data-demo': demo.showing ? 'showing' : 'ready' } }, [
-    el('h2', { text: t.demoHeading, attrs: { id: 'demo-heading' } }),
-    ...controls,
-    status,
-    el('div', { class: 'popup-actions' }, [walkthrough]),
-  ]);
+  return el(
+    'section',
+    {
+      class: 'popup-demo',
+      attrs: { 'aria-labelledby': 'demo-heading', 'data-demo': demo.showing ? 'showing' : 'ready' },
+    },
+    [
+      el('h2', { text: t.demoHeading, attrs: { id: 'demo-heading' } }),
+      ...controls,
+      status,
+      el('div', { class: 'popup-actions' }, [walkthrough]),
+    ],
+  );
 }
 
 export function renderPopup(root: HTMLElement, input: PopupInput): void {
@@ -100,7 +117,10 @@ export function renderPopup(root: HTMLElement, input: PopupInput): void {
   const verdict = model
     ? el('section', { attrs: { 'data-state': 'concerned', 'data-tool': model.toolId } }, [
         el('p', { text: t.popupConcerned }),
-        el('p', {}, [el('strong', { text: `${model.partLabel}: ` }), el('span', { class: `status status--${model.status}`, text: model.statusText })]),
+        el('p', {}, [
+          el('strong', { text: `${model.partLabel}: ` }),
+          el('span', { class: `status status--${model.status}`, text: model.statusText }),
+        ]),
         el('p', { text: model.summary }),
         model.fallbackNotice !== undefined && el('p', { class: 'muted', text: model.fallbackNotice }),
       ])
@@ -108,16 +128,28 @@ export function renderPopup(root: HTMLElement, input: PopupInput): void {
         el('p', { text: host ? t.popupNotConcerned : t.popupNoPage }),
       ]);
 
-  const catalogueButton = el('button', { class: 'primary', text: model ? t.learnMore : t.popupOpenCatalogue, attrs: { type: 'button', id: 'open-catalogue' } });
-  catalogueButton.addEventListener('click', () => input.openPage(`/catalogue.html${model ? model.detailsFragment : ''}`));
-  const optionsButton = el('button', { text: t.popupOpenOptions, attrs: { type: 'button', id: 'open-options' } });
+  const catalogueButton = el('button', {
+    class: 'primary',
+    text: model ? t.learnMore : t.popupOpenCatalogue,
+    attrs: { type: 'button', id: 'open-catalogue' },
+  });
+  catalogueButton.addEventListener('click', () =>
+    input.openPage(`/catalogue.html${model ? model.detailsFragment : ''}`),
+  );
+  const optionsButton = el('button', {
+    text: t.popupOpenOptions,
+    attrs: { type: 'button', id: 'open-options' },
+  });
   optionsButton.addEventListener('click', () => input.openPage('/options.html'));
 
   fill(root, [
     el('h1', { text: t.productName }),
     el('p', { class: 'popup-site', text: host ?? '' }),
     verdict,
-    el('p', { class: 'muted', attrs: { 'data-profile': config.profile } }, [`${t.popupActiveProfile}: `, el('strong', { text: profile?.name[lang] ?? config.profile })]),
+    el('p', { class: 'muted', attrs: { 'data-profile': config.profile } }, [
+      `${t.popupActiveProfile}: `,
+      el('strong', { text: profile?.name[lang] ?? config.profile }),
+    ]),
     el('p', { class: 'muted', text: t.standLine(formatDate(meta.stand, lang), meta.version) }),
     el('div', { class: 'popup-actions' }, [catalogueButton, optionsButton]),
     input.demo !== undefined && demoSection(input.demo, input),

@@ -8,12 +8,19 @@ function citationList(citations: SourceCitation[], toolHref: (toolId: string) =>
     'ul',
     { class: 'source-citations' },
     citations.map((c) =>
-      el('li', {}, [el('a', { text: `${c.toolName} (${c.profileName})`, attrs: { href: toolHref(c.toolId) } }), `: ${c.text}`]),
+      el('li', {}, [
+        el('a', { text: `${c.toolName} (${c.profileName})`, attrs: { href: toolHref(c.toolId) } }),
+        `: ${c.text}`,
+      ]),
     ),
   );
 }
 
-export function renderSources(usages: SourceUsage[], lang: Language, toolHref: (toolId: string) => string): HTMLElement {
+export function renderSources(
+  usages: SourceUsage[],
+  lang: Language,
+  toolHref: (toolId: string) => string,
+): HTMLElement {
   const t = uiText(lang);
   const items = usages.map(({ id, source, points, laterEvents }) =>
     el('li', { class: 'source', attrs: { id: `source-${id}`, 'data-source': id } }, [
@@ -27,7 +34,11 @@ export function renderSources(usages: SourceUsage[], lang: Language, toolHref: (
         source.reportedIn !== undefined && el('dd', { text: source.reportedIn }),
       ]),
       source.note !== undefined && el('p', { class: 'lp-note', text: source.note }),
-      source.url !== undefined && el('p', { class: 'source-link' }, [externalLink(source.url, t.openDocument), el('span', { class: 'print-url', text: ` ${source.url}` })]),
+      source.url !== undefined &&
+        el('p', { class: 'source-link' }, [
+          externalLink(source.url, t.openDocument),
+          el('span', { class: 'print-url', text: ` ${source.url}` }),
+        ]),
       points.length > 0 && el('p', { class: 'source-label', text: `${t.sourceCitedFor}:` }),
       points.length > 0 && citationList(points, toolHref),
       laterEvents.length > 0 && el('p', { class: 'source-label', text: `${t.sourceLaterFor}:` }),

@@ -8,7 +8,12 @@ import type { BannerModel } from '../core/notice/banner-model';
 import type { EffectivePolicy } from '../core/settings/effective-policy';
 import { demoBanner, demoChoices } from '../core/trainer/resolve-demo';
 import { type Language, uiText } from '../core/ui-text';
-import { parseWalkthroughRoute, type WalkthroughRoute, walkthroughRouteHash, WalkthroughStep } from '../core/trainer/walkthrough-route';
+import {
+  parseWalkthroughRoute,
+  type WalkthroughRoute,
+  walkthroughRouteHash,
+  WalkthroughStep,
+} from '../core/trainer/walkthrough-route';
 import { type BannerActions, alternativesSection, approvalLink, pointItem, renderBanner } from './banner';
 import { bannerStyles } from './banner-styles';
 import { el, fill, mailLink, phoneLink, externalLink } from './dom';
@@ -26,28 +31,46 @@ export interface WalkthroughInput {
 const DEFAULT_TOOL = 'whatsapp';
 
 /** The real banner, inside the page: its own shadow root, without the fixed position of the page overlay. */
-function bannerPreview(model: BannerModel, actions: BannerActions, t: ReturnType<typeof uiText>): HTMLElement {
+function bannerPreview(
+  model: BannerModel,
+  actions: BannerActions,
+  t: ReturnType<typeof uiText>,
+): HTMLElement {
   const frame = el('div', { class: `wt-viewport wt-viewport--${model.mode}` });
   const shadow = frame.attachShadow({ mode: 'open' });
-  const style = el('style', { text: `${bannerStyles.replace(/:host[^{]*\{[^}]*\}/g, '')}\n\n:host { display: block; }\n.lp { max-height: none; }\n.wt-blocked-heading { font-size: 22px; margin: 0 0 6px; }\n.wt-blocked-address { margin: 0 0 10px; overflow-wrap: anywhere; }` });
+  const style = el('style', {
+    text: `${bannerStyles.replace(/:host[^{]*\{[^}]*\}/g, '')}\n\n:host { display: block; }\n.lp { max-height: none; }\n.wt-blocked-heading { font-size: 22px; margin: 0 0 6px; }\n.wt-blocked-address { margin: 0 0 10px; overflow-wrap: anywhere; }`,
+  });
   const parts: Node[] = [style];
   if (model.mode === 'block') {
     parts.push(
       el('h1', { class: 'wt-blocked-heading', text: t.blockedHeading }),
-      el('p', { class: 'wt-blocked-address' }, [`${t.blockedAddress}: `, el('code', { text: model.pageUrl })]),
+      el('p', { class: 'wt-blocked-address' }, [
+        `${t.blockedAddress}: `,
+        el('code', { text: model.pageUrl }),
+      ]),
     );
   }
   parts.push(renderBanner(model, actions));
   shadow.append(...parts);
-  return el('figure', { class: 'wt-browser' }, [el('p', { class: 'wt-address' }, [el('code', { text: model.pageUrl })]), frame]);
+  return el('figure', { class: 'wt-browser' }, [
+    el('p', { class: 'wt-address' }, [el('code', { text: model.pageUrl })]),
+    frame,
+  ]);
 }
 
-function helpContent(model: BannerModel, input: WalkthroughInput, route: WalkthroughRoute): Array<Node | false> {
+function helpContent(
+  model: BannerModel,
+  input: WalkthroughInput,
+  route: WalkthroughRoute,
+): Array<Node | false> {
   const t = uiText(model.lang);
   const approval = approvalLink(model, '');
   const langPart = route.lang ? `&lang=${route.lang}` : '';
   return [
-    model.contacts.length > 0 ? el('p', { text: t.walkthroughHelp }) : el('p', { text: t.walkthroughNoContacts }),
+    model.contacts.length > 0
+      ? el('p', { text: t.walkthroughHelp })
+      : el('p', { text: t.walkthroughNoContacts }),
     model.contacts.length > 0 &&
       el(
         'ul',
@@ -67,9 +90,18 @@ function helpContent(model: BannerModel, input: WalkthroughInput, route: Walkthr
     approval !== undefined && el('p', {}, [approval]),
     el('p', {}, [t.walkthroughCatalogue]),
     el('ul', {}, [
-      el('li', {}, [el('a', { text: `${model.toolName} – ${t.learnMore}`, attrs: { href: input.catalogueUrl(`${model.detailsFragment}${langPart}`) } })]),
-      el('li', {}, [el('a', { text: t.catalogueViewHandout, attrs: { href: input.catalogueUrl(`#handout${langPart}`) } })]),
-      el('li', {}, [el('a', { text: t.catalogueViewSources, attrs: { href: input.catalogueUrl(`#sources${langPart}`) } })]),
+      el('li', {}, [
+        el('a', {
+          text: `${model.toolName} – ${t.learnMore}`,
+          attrs: { href: input.catalogueUrl(`${model.detailsFragment}${langPart}`) },
+        }),
+      ]),
+      el('li', {}, [
+        el('a', { text: t.catalogueViewHandout, attrs: { href: input.catalogueUrl(`#handout${langPart}`) } }),
+      ]),
+      el('li', {}, [
+        el('a', { text: t.catalogueViewSources, attrs: { href: input.catalogueUrl(`#sources${langPart}`) } }),
+      ]),
     ]),
   ];
 }
@@ -90,8 +122,12 @@ export function renderWalkthrough(root: HTMLElement, input: WalkthroughInput): v
     document.documentElement.lang = lang;
     document.title = t.walkthroughTitle;
     const toolId =
-      choices.find((c) => c.id === route.tool)?.id ?? choices.find((c) => c.id === DEFAULT_TOOL)?.id ?? choices[0]?.id;
-    const model = toolId ? demoBanner({ ...policy, view: { ...policy.view, language: lang } }, toolId) : undefined;
+      choices.find((c) => c.id === route.tool)?.id ??
+      choices.find((c) => c.id === DEFAULT_TOOL)?.id ??
+      choices[0]?.id;
+    const model = toolId
+      ? demoBanner({ ...policy, view: { ...policy.view, language: lang } }, toolId)
+      : undefined;
     const step = WalkthroughStep[route.step - 1]!;
     const at = (n: number): WalkthroughRoute => ({ ...route, step: n, ...(toolId ? { tool: toolId } : {}) });
 
@@ -110,7 +146,11 @@ export function renderWalkthrough(root: HTMLElement, input: WalkthroughInput): v
         el('li', {}, [
           el('a', {
             text: t.walkthroughStepNames[s],
-            attrs: { href: walkthroughRouteHash(at(i + 1)), 'data-step': s, ...(s === step ? { 'aria-current': 'step' } : {}) },
+            attrs: {
+              href: walkthroughRouteHash(at(i + 1)),
+              'data-step': s,
+              ...(s === step ? { 'aria-current': 'step' } : {}),
+            },
           }),
         ]),
       ),
@@ -154,20 +194,28 @@ export function renderWalkthrough(root: HTMLElement, input: WalkthroughInput): v
           );
           break;
         case 'why': {
-          const points = el('ul', { class: 'wt-points' }, model.points.map((p) => pointItem(p, lang)));
+          const points = el(
+            'ul',
+            { class: 'wt-points' },
+            model.points.map((p) => pointItem(p, lang)),
+          );
           // The sources are what this step is about: open.
           for (const details of points.querySelectorAll('details')) details.open = true;
           content.push(
             el('p', { class: 'wt-lead', text: `${model.partLabel}: ${model.statusText}` }),
             el('p', { text: model.summary }),
-            model.fallbackNotice !== undefined && el('p', { class: 'lp-fallback', text: model.fallbackNotice }),
+            model.fallbackNotice !== undefined &&
+              el('p', { class: 'lp-fallback', text: model.fallbackNotice }),
             el('p', { text: t.walkthroughWhy }),
             points,
           );
           break;
         }
         case 'alternative':
-          content.push(el('p', { class: 'wt-lead', text: t.walkthroughAlternative }), alternativesSection(model.alternatives, lang, 'wt-alt'));
+          content.push(
+            el('p', { class: 'wt-lead', text: t.walkthroughAlternative }),
+            alternativesSection(model.alternatives, lang, 'wt-alt'),
+          );
           break;
         case 'help':
           content.push(...helpContent(model, input, route));
@@ -179,7 +227,11 @@ export function renderWalkthrough(root: HTMLElement, input: WalkthroughInput): v
     prev.disabled = route.step === 1;
     prev.addEventListener('click', () => go(at(route.step - 1)));
     const last = route.step === WalkthroughStep.length;
-    const nextButton = el('button', { class: 'primary', text: last ? t.walkthroughRestart : t.walkthroughNext, attrs: { type: 'button', 'data-action': 'next' } });
+    const nextButton = el('button', {
+      class: 'primary',
+      text: last ? t.walkthroughRestart : t.walkthroughNext,
+      attrs: { type: 'button', 'data-action': 'next' },
+    });
     nextButton.addEventListener('click', () => go(at(last ? 1 : route.step + 1)));
 
     fill(root, [
@@ -189,11 +241,22 @@ export function renderWalkthrough(root: HTMLElement, input: WalkthroughInput): v
         el('div', { class: 'cat-toolbar' }, [tool.field, language.field, largeTypeToggle(lang)]),
       ]),
       el('nav', { class: 'wt-steps', attrs: { 'aria-label': t.walkthroughSteps } }, [steps]),
-      el('section', { class: 'wt-step', attrs: { 'aria-labelledby': 'wt-step-title', 'data-step': step, ...(toolId ? { 'data-tool': toolId } : {}) } }, [
-        el('p', { class: 'muted', text: t.walkthroughStepOf(route.step, WalkthroughStep.length) }),
-        el('h2', { text: t.walkthroughStepNames[step], attrs: { id: 'wt-step-title', tabindex: '-1' } }),
-        ...content,
-      ]),
+      el(
+        'section',
+        {
+          class: 'wt-step',
+          attrs: {
+            'aria-labelledby': 'wt-step-title',
+            'data-step': step,
+            ...(toolId ? { 'data-tool': toolId } : {}),
+          },
+        },
+        [
+          el('p', { class: 'muted', text: t.walkthroughStepOf(route.step, WalkthroughStep.length) }),
+          el('h2', { text: t.walkthroughStepNames[step], attrs: { id: 'wt-step-title', tabindex: '-1' } }),
+          ...content,
+        ],
+      ),
       el('div', { class: 'wt-pager' }, [prev, nextButton]),
     ]);
     // After a step change, start reading at the step's heading (not on first load).
@@ -206,7 +269,9 @@ export function renderWalkthrough(root: HTMLElement, input: WalkthroughInput): v
   document.addEventListener('keydown', (event) => {
     if (event.key !== 'PageDown' && event.key !== 'PageUp') return;
     if ((event.target as Element | null)?.closest?.('input, select, textarea')) return;
-    const button = root.querySelector<HTMLButtonElement>(`[data-action="${event.key === 'PageDown' ? 'next' : 'prev'}"]`);
+    const button = root.querySelector<HTMLButtonElement>(
+      `[data-action="${event.key === 'PageDown' ? 'next' : 'prev'}"]`,
+    );
     if (button && !button.disabled) {
       event.preventDefault();
       button.click();

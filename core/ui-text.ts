@@ -33,11 +33,13 @@ const de = {
   optionsSaved: 'Gespeichert.',
   optionsLocked: (org: string) => `Von ${org} festgelegt (verwaltete Richtlinie) – hier nicht änderbar.`,
   optionsYourOrganisation: 'Ihrer Organisation',
-  optionsProblems: (n: number) => `${n} Einstellung(en) Ihrer Organisation sind fehlerhaft und werden ignoriert. Die übrigen gelten.`,
+  optionsProblems: (n: number) =>
+    `${n} Einstellung(en) Ihrer Organisation sind fehlerhaft und werden ignoriert. Die übrigen gelten.`,
   optionsNoProblems: 'Die Einstellungen Ihrer Organisation sind gültig.',
   diagnosticsTitle: 'Richtlinien-Diagnose',
   diagnosticsOpen: 'Richtlinien-Diagnose öffnen',
-  diagnosticsIntro: 'Die wirksame Konfiguration, woher jeder Wert stammt, und jeder Fehler in den Einstellungen Ihrer Organisation.',
+  diagnosticsIntro:
+    'Die wirksame Konfiguration, woher jeder Wert stammt, und jeder Fehler in den Einstellungen Ihrer Organisation.',
   diagnosticsSetting: 'Einstellung',
   diagnosticsValue: 'Wert',
   diagnosticsOrigin: 'Herkunft',
@@ -47,7 +49,8 @@ const de = {
   diagnosticsPath: 'Einstellung',
   diagnosticsExpected: 'Erwartet',
   diagnosticsFound: 'Gefunden',
-  diagnosticsCatalogue: (version: string, stand: string, tools: number) => `Katalog ${version}, Stand ${stand}, ${tools} Dienste`,
+  diagnosticsCatalogue: (version: string, stand: string, tools: number) =>
+    `Katalog ${version}, Stand ${stand}, ${tools} Dienste`,
   diagnosticsReadAt: (time: string) => `Richtlinie zuletzt gelesen: ${time}`,
   diagnosticsNeverRead: 'Die verwaltete Richtlinie wurde noch nicht gelesen.',
   // Catalogue
@@ -99,21 +102,25 @@ const de = {
   handoutInstead: 'Stattdessen',
   handoutSources: 'Quelle',
   handoutFallback: 'keine eigene Aussage – allgemeine Einschätzung',
-  handoutFooter: (version: string, stand: string) => `Erstellt mit Leitplanke · Katalog ${version} · Stand der Rechtsinformation: ${stand}`,
+  handoutFooter: (version: string, stand: string) =>
+    `Erstellt mit Leitplanke · Katalog ${version} · Stand der Rechtsinformation: ${stand}`,
   // Demonstration (popup, demo banner, demo block page)
   demoHeading: 'Vorführen (Schulung)',
-  demoIntro: 'Zeigt den echten Hinweis auf dieser Seite, als Demonstration gekennzeichnet – ohne den Dienst aufzurufen.',
+  demoIntro:
+    'Zeigt den echten Hinweis auf dieser Seite, als Demonstration gekennzeichnet – ohne den Dienst aufzurufen.',
   demoTool: 'Dienst',
   demoStart: 'Hinweis hier vorführen',
   demoEnd: 'Demo beenden',
   demoBlockHint: 'Ihre Organisation sperrt diesen Dienst: die Vorführung zeigt die Sperrseite in diesem Tab.',
-  demoUnavailable: 'Auf dieser Seite ist keine Vorführung möglich (Browser- oder Erweiterungsseite). Öffnen Sie eine Website – oder zeigen Sie den Rundgang.',
+  demoUnavailable:
+    'Auf dieser Seite ist keine Vorführung möglich (Browser- oder Erweiterungsseite). Öffnen Sie eine Website – oder zeigen Sie den Rundgang.',
   demoFailed: 'Die Vorführung konnte auf dieser Seite nicht gestartet werden.',
   demoRefused: 'Ihre Organisation hat Vorführungen ausgeschaltet.',
   // Walkthrough
   walkthroughTitle: 'Leitplanke – Rundgang für Schulungen',
   walkthroughOpen: 'Rundgang',
-  walkthroughIntro: 'Fünf Schritte für Schulungen: vom Aufruf eines Dienstes bis zur Hilfe – mit den Inhalten des Katalogs.',
+  walkthroughIntro:
+    'Fünf Schritte für Schulungen: vom Aufruf eines Dienstes bis zur Hilfe – mit den Inhalten des Katalogs.',
   walkthroughTool: 'Beispiel-Dienst',
   walkthroughSteps: 'Schritte',
   walkthroughStepOf: (n: number, total: number) => `Schritt ${n} von ${total}`,
@@ -127,12 +134,14 @@ const de = {
   walkthroughSituation: (part: string, host: string) =>
     `Sie möchten dienstlich „${part}“ nutzen und öffnen ${host} im Browser Ihres Dienstrechners.`,
   walkthroughAbout: 'Worum es geht',
-  walkthroughBanner: (profile: string) => `Leitplanke zeigt dann oben auf der Seite diesen Hinweis (Profil: ${profile}):`,
+  walkthroughBanner: (profile: string) =>
+    `Leitplanke zeigt dann oben auf der Seite diesen Hinweis (Profil: ${profile}):`,
   walkthroughBlocked: (profile: string) =>
     `Ihre Organisation lässt die Seite gar nicht erst laden. Stattdessen erscheint diese Sperrseite (Profil: ${profile}):`,
   walkthroughCovering: (profile: string) =>
     `Ihre Organisation verlangt eine Bestätigung: der Hinweis verdeckt die Seite, bis Sie ihn bestätigen (Profil: ${profile}):`,
-  walkthroughWhy: 'Die Gründe, jeweils mit Quelle – wer es gesagt hat, wann, in welchem Dokument und mit welchem Wortlaut:',
+  walkthroughWhy:
+    'Die Gründe, jeweils mit Quelle – wer es gesagt hat, wann, in welchem Dokument und mit welchem Wortlaut:',
   walkthroughAlternative: 'Für die dienstliche Arbeit stattdessen:',
   walkthroughHelp: 'Bei Fragen wenden Sie sich an:',
   walkthroughNoContacts:
@@ -169,11 +178,13 @@ const en: UiText = {
   optionsSaved: 'Saved.',
   optionsLocked: (org: string) => `Set by ${org} (managed policy) – cannot be changed here.`,
   optionsYourOrganisation: 'your organisation',
-  optionsProblems: (n: number) => `${n} of your organisation's settings are invalid and ignored. The others apply.`,
-  optionsNoProblems: 'Your organisation\'s settings are valid.',
+  optionsProblems: (n: number) =>
+    `${n} of your organisation's settings are invalid and ignored. The others apply.`,
+  optionsNoProblems: "Your organisation's settings are valid.",
   diagnosticsTitle: 'Policy diagnostics',
   diagnosticsOpen: 'Open policy diagnostics',
-  diagnosticsIntro: 'The effective configuration, where each value comes from, and every error in your organisation\'s settings.',
+  diagnosticsIntro:
+    "The effective configuration, where each value comes from, and every error in your organisation's settings.",
   diagnosticsSetting: 'Setting',
   diagnosticsValue: 'Value',
   diagnosticsOrigin: 'Origin',
@@ -183,7 +194,8 @@ const en: UiText = {
   diagnosticsPath: 'Setting',
   diagnosticsExpected: 'Expected',
   diagnosticsFound: 'Found',
-  diagnosticsCatalogue: (version: string, stand: string, tools: number) => `Catalogue ${version}, as of ${stand}, ${tools} services`,
+  diagnosticsCatalogue: (version: string, stand: string, tools: number) =>
+    `Catalogue ${version}, as of ${stand}, ${tools} services`,
   diagnosticsReadAt: (time: string) => `Policy last read: ${time}`,
   diagnosticsNeverRead: 'The managed policy has not been read yet.',
   catalogueTitle: 'Leitplanke – Catalogue',
@@ -205,7 +217,8 @@ const en: UiText = {
   catalogueFilterStatus: 'Status',
   catalogueFilterAll: 'All',
   catalogueFilterReset: 'Reset search and filters',
-  catalogueCount: (shown: number, total: number) => (shown === total ? `All ${total} services` : `${shown} of ${total} services`),
+  catalogueCount: (shown: number, total: number) =>
+    shown === total ? `All ${total} services` : `${shown} of ${total} services`,
   catalogueNoResults: 'No service matches the search and filters.',
   catalogueActiveProfile: 'active profile',
   catalogueOrganisationRule: "Your organisation's rule",
@@ -227,24 +240,27 @@ const en: UiText = {
   handoutProfile: 'Handout for',
   handoutTitle: 'Official communication: what is not approved – and what to use instead',
   handoutIntro:
-    'For each service: what applies, why, what to use instead, and the source. The catalogue in Leitplanke shows the sources\' wording.',
+    "For each service: what applies, why, what to use instead, and the source. The catalogue in Leitplanke shows the sources' wording.",
   handoutWhyNot: 'Why not?',
   handoutInstead: 'Instead',
   handoutSources: 'Source',
   handoutFallback: 'no statement of its own – general assessment',
-  handoutFooter: (version: string, stand: string) => `Made with Leitplanke · catalogue ${version} · legal information as of ${stand}`,
+  handoutFooter: (version: string, stand: string) =>
+    `Made with Leitplanke · catalogue ${version} · legal information as of ${stand}`,
   demoHeading: 'Demonstrate (training)',
   demoIntro: 'Shows the real notice on this page, marked as a demonstration – without visiting the service.',
   demoTool: 'Service',
   demoStart: 'Demonstrate the notice here',
   demoEnd: 'End demo',
   demoBlockHint: 'Your organisation blocks this service: the demonstration shows the block page in this tab.',
-  demoUnavailable: 'No demonstration is possible on this page (browser or extension page). Open a website – or show the walkthrough.',
+  demoUnavailable:
+    'No demonstration is possible on this page (browser or extension page). Open a website – or show the walkthrough.',
   demoFailed: 'The demonstration could not be started on this page.',
   demoRefused: 'Your organisation has switched demonstrations off.',
   walkthroughTitle: 'Leitplanke – walkthrough for training',
   walkthroughOpen: 'Walkthrough',
-  walkthroughIntro: 'Five steps for training sessions: from opening a service to getting help – with the catalogue\'s content.',
+  walkthroughIntro:
+    "Five steps for training sessions: from opening a service to getting help – with the catalogue's content.",
   walkthroughTool: 'Example service',
   walkthroughSteps: 'Steps',
   walkthroughStepOf: (n: number, total: number) => `Step ${n} of ${total}`,
@@ -258,12 +274,14 @@ const en: UiText = {
   walkthroughSituation: (part: string, host: string) =>
     `You want to use “${part}” for work and open ${host} in the browser of your work computer.`,
   walkthroughAbout: 'What it is',
-  walkthroughBanner: (profile: string) => `Leitplanke then shows this notice at the top of the page (profile: ${profile}):`,
+  walkthroughBanner: (profile: string) =>
+    `Leitplanke then shows this notice at the top of the page (profile: ${profile}):`,
   walkthroughBlocked: (profile: string) =>
     `Your organisation does not let the page load at all. This block page appears instead (profile: ${profile}):`,
   walkthroughCovering: (profile: string) =>
     `Your organisation asks for a confirmation: the notice covers the page until you confirm it (profile: ${profile}):`,
-  walkthroughWhy: 'The reasons, each with its source – who said it, when, in which document and in which words:',
+  walkthroughWhy:
+    'The reasons, each with its source – who said it, when, in which document and in which words:',
   walkthroughAlternative: 'For official work, use instead:',
   walkthroughHelp: 'If you have questions, contact:',
   walkthroughNoContacts:

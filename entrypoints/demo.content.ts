@@ -13,7 +13,8 @@ export default defineContentScript({
     const demo = createDemoController({
       // The organisation can switch demonstrations off (`demoMode: false`); the background knows the policy in force.
       isAllowed: async () => {
-        const status = (await browser.runtime.sendMessage({ type: 'status' })) as { demoAllowed?: unknown } | undefined;
+        const status = (await browser.runtime.sendMessage({ type: 'status' })) as
+          { demoAllowed?: unknown } | undefined;
         return status?.demoAllowed === true;
       },
       openDetails: (fragment) => void browser.runtime.sendMessage({ type: 'open-details', fragment }),

@@ -18,7 +18,13 @@ import { builtExtensionDir, measureBuild } from './bench/budgets';
 import { benchBrowser } from './bench/browser-bench';
 import { describeMachine, load1 } from './bench/machine';
 import { benchMatcher } from './bench/matcher';
-import { consoleSummary, MAX_OVERHEAD_GROWTH, matcherGrowth, renderReport, type RunResults } from './bench/report';
+import {
+  consoleSummary,
+  MAX_OVERHEAD_GROWTH,
+  matcherGrowth,
+  renderReport,
+  type RunResults,
+} from './bench/report';
 
 const root = resolve(import.meta.dirname, '..');
 const OUT_DIR = '.output-bench';
@@ -33,7 +39,11 @@ const log = (line: string) => console.log(`bench: ${line}`);
 function buildBenchCopy(): string {
   log(`building the extension into ${OUT_DIR}/ …`);
   try {
-    execFileSync(join(root, 'node_modules/.bin/wxt'), ['build'], { cwd: root, env: { ...process.env, WXT_OUT_DIR: OUT_DIR }, stdio: 'pipe' });
+    execFileSync(join(root, 'node_modules/.bin/wxt'), ['build'], {
+      cwd: root,
+      env: { ...process.env, WXT_OUT_DIR: OUT_DIR },
+      stdio: 'pipe',
+    });
   } catch (error) {
     const e = error as { stdout?: Buffer; stderr?: Buffer };
     console.error(`${e.stdout?.toString() ?? ''}${e.stderr?.toString() ?? ''}`);
@@ -88,7 +98,9 @@ async function main(): Promise<void> {
 
   const { overhead } = matcherGrowth(matcher);
   if (overhead > MAX_OVERHEAD_GROWTH) {
-    console.error(`bench: the matcher's cost per lookup, relative to one Map.get, grew ${overhead.toFixed(2)}× from 10 to 100 000 rules (limit ${MAX_OVERHEAD_GROWTH}×)`);
+    console.error(
+      `bench: the matcher's cost per lookup, relative to one Map.get, grew ${overhead.toFixed(2)}× from 10 to 100 000 rules (limit ${MAX_OVERHEAD_GROWTH}×)`,
+    );
     process.exitCode = 1;
   }
   clearTimeout(watchdog);

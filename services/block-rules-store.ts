@@ -19,7 +19,12 @@ export async function allowInTab(tabId: number, host: string): Promise<void> {
   const id = Math.max(0, ...existing.map((r) => r.id)) + 1;
   await dnr.updateSessionRules({
     addRules: [
-      { id, priority: 100, action: { type: 'allow' }, condition: { requestDomains: [host], tabIds: [tabId], resourceTypes: ['main_frame'] } },
+      {
+        id,
+        priority: 100,
+        action: { type: 'allow' },
+        condition: { requestDomains: [host], tabIds: [tabId], resourceTypes: ['main_frame'] },
+      },
     ],
   });
 }

@@ -6,7 +6,13 @@
  */
 import { ACKNOWLEDGED_UNTIL_KEY, DISMISSED_UNTIL_KEY } from '../core/storage-keys';
 import { decisionHolds } from '../core/notice/decision-expiry';
-import { appendReason, type ExpiryMap, parseExpiryMap, parseReasons, type ReasonEntry } from '../core/notice/user-decisions';
+import {
+  appendReason,
+  type ExpiryMap,
+  parseExpiryMap,
+  parseReasons,
+  type ReasonEntry,
+} from '../core/notice/user-decisions';
 
 const SESSION_KEY = 'dismissals';
 const REASONS_KEY = 'reasons';

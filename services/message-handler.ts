@@ -35,7 +35,8 @@ export function createMessageHandler(getState: () => Promise<PolicyState>) {
     const host = normaliseUrl(url)?.hostname;
     if (!model || !host) return model;
     if (model.mode === 'inform' && model.dismissible && (await isDismissed(tabId, host))) return null;
-    if ((model.mode === 'acknowledge' || model.mode === 'reason') && (await isAcknowledged(host))) return null;
+    if ((model.mode === 'acknowledge' || model.mode === 'reason') && (await isAcknowledged(host)))
+      return null;
     return model;
   }
 
@@ -78,7 +79,8 @@ export function createMessageHandler(getState: () => Promise<PolicyState>) {
       case 'continue': {
         const model = resolvePage((await getState()).policy, message.url);
         const host = normaliseUrl(message.url)?.hostname;
-        if (tabId !== undefined && host && model?.mode === 'block' && model.continueAllowed) await allowInTab(tabId, host);
+        if (tabId !== undefined && host && model?.mode === 'block' && model.continueAllowed)
+          await allowInTab(tabId, host);
         return undefined;
       }
       case 'status': {

@@ -4,6 +4,10 @@ import { POLICY_CHANGED } from '../core/policy-changed';
 export async function notifyTabs(): Promise<void> {
   const tabs = await browser.tabs.query({});
   await Promise.all(
-    tabs.map((tab) => (tab.id === undefined ? undefined : browser.tabs.sendMessage(tab.id, { type: POLICY_CHANGED }).catch(() => undefined))),
+    tabs.map((tab) =>
+      tab.id === undefined
+        ? undefined
+        : browser.tabs.sendMessage(tab.id, { type: POLICY_CHANGED }).catch(() => undefined),
+    ),
   );
 }

@@ -12,7 +12,9 @@ const SCRIPT_ID = 'leitplanke-organisation-rules';
 
 /** Hosts of organisation rules that the static match patterns do not already cover. */
 export function organisationOnlyHosts(policy: EffectivePolicy): string[] {
-  const staticHosts = new Set(bundledCatalogue.tools.flatMap((t) => t.parts.flatMap((p) => p.hosts.map(ruleHost))));
+  const staticHosts = new Set(
+    bundledCatalogue.tools.flatMap((t) => t.parts.flatMap((p) => p.hosts.map(ruleHost))),
+  );
   return policy.lookup.catalogue.tools
     .filter((t) => policy.organisationRuleIds.has(t.id))
     .flatMap((t) => t.parts.flatMap((p) => p.hosts.map(ruleHost)))

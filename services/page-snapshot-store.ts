@@ -6,10 +6,15 @@ import { SNAPSHOT_INDEX_KEY, snapshotModelKey } from '../core/storage-keys';
 
 export async function writePageSnapshot(policy: EffectivePolicy): Promise<void> {
   const { index, models } = buildPageSnapshot(policy);
-  const previous = (await browser.storage.local.get(SNAPSHOT_INDEX_KEY))[SNAPSHOT_INDEX_KEY] as SnapshotIndex | undefined;
-  const stale = (previous?.tools ?? []).flatMap((t) => t.parts.map((p) => p.key)).filter((key) => !(key in models));
+  const previous = (await browser.storage.local.get(SNAPSHOT_INDEX_KEY))[SNAPSHOT_INDEX_KEY] as
+    SnapshotIndex | undefined;
+  const stale = (previous?.tools ?? [])
+    .flatMap((t) => t.parts.map((p) => p.key))
+    .filter((key) => !(key in models));
   // One model per key, so a page reads only its own.
-  const entries = Object.fromEntries(Object.entries(models).map(([key, model]) => [snapshotModelKey(key), model]));
+  const entries = Object.fromEntries(
+    Object.entries(models).map(([key, model]) => [snapshotModelKey(key), model]),
+  );
   await browser.storage.local.set({ ...entries, [SNAPSHOT_INDEX_KEY]: index });
   if (stale.length > 0) await browser.storage.local.remove(stale.map(snapshotModelKey));
 }

@@ -45,7 +45,7 @@ export function createPolicyState(onChange: (state: PolicyState) => Promise<void
 
   async function rebuild(): Promise<void> {
     current = buildPolicy(rawManaged).then((policy) => ({ policy, managedReadAt }));
-    onChange(await current);
+    await onChange(await current);
   }
 
   async function readManaged(): Promise<void> {

@@ -16,6 +16,10 @@ export async function syncBrowserState(policy: EffectivePolicy): Promise<void> {
   const signature = JSON.stringify([policy.lookup.catalogue.meta, policy.view, policy.settings]);
   const applied = (await browser.storage.session.get(KEY))[KEY];
   if (applied === signature) return;
-  await Promise.all([applyBlockRules(policy), registerOrganisationScripts(policy), writePageSnapshot(policy)]);
+  await Promise.all([
+    applyBlockRules(policy),
+    registerOrganisationScripts(policy),
+    writePageSnapshot(policy),
+  ]);
   await browser.storage.session.set({ [KEY]: signature });
 }

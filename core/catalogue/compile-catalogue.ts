@@ -66,7 +66,8 @@ function reportDuplicates(
 ): void {
   const seen = new Set<string>();
   items.forEach((item, i) => {
-    if (seen.has(item.id)) problems.push({ file: file(i), field: field(i), message: `duplicate ${what} id "${item.id}"` });
+    if (seen.has(item.id))
+      problems.push({ file: file(i), field: field(i), message: `duplicate ${what} id "${item.id}"` });
     seen.add(item.id);
   });
 }
@@ -79,8 +80,12 @@ export function compileCatalogue(files: PolicyFiles): Catalogue {
   const problems: PolicyProblem[] = [];
   const meta = parseFile(CatalogueMeta, files.catalogue.file, files.catalogue.data, problems);
   const sources = parseFile(SourcesFile, files.sources.file, files.sources.data, problems)?.sources;
-  const alternatives = parseFile(AlternativesFile, files.alternatives.file, files.alternatives.data, problems)
-    ?.alternatives;
+  const alternatives = parseFile(
+    AlternativesFile,
+    files.alternatives.file,
+    files.alternatives.data,
+    problems,
+  )?.alternatives;
   const profiles = parseFile(ProfilesFile, files.profiles.file, files.profiles.data, problems)?.profiles;
   const tools: Array<{ file: string; tool: Tool }> = [];
   for (const { file, data } of files.tools) {
@@ -89,10 +94,34 @@ export function compileCatalogue(files: PolicyFiles): Catalogue {
   }
   if (!meta || !sources || !alternatives || !profiles || problems.length > 0) throw new PolicyError(problems);
 
-  reportDuplicates(sources, () => files.sources.file, (i) => `sources[${i}].id`, 'source', problems);
-  reportDuplicates(alternatives, () => files.alternatives.file, (i) => `alternatives[${i}].id`, 'alternative', problems);
-  reportDuplicates(profiles, () => files.profiles.file, (i) => `profiles[${i}].id`, 'profile', problems);
-  reportDuplicates(tools.map((t) => t.tool), (i) => tools[i]!.file, () => 'id', 'tool', problems);
+  reportDuplicates(
+    sources,
+    () => files.sources.file,
+    (i) => `sources[${i}].id`,
+    'source',
+    problems,
+  );
+  reportDuplicates(
+    alternatives,
+    () => files.alternatives.file,
+    (i) => `alternatives[${i}].id`,
+    'alternative',
+    problems,
+  );
+  reportDuplicates(
+    profiles,
+    () => files.profiles.file,
+    (i) => `profiles[${i}].id`,
+    'profile',
+    problems,
+  );
+  reportDuplicates(
+    tools.map((t) => t.tool),
+    (i) => tools[i]!.file,
+    () => 'id',
+    'tool',
+    problems,
+  );
 
   for (const id of ProfileId.options) {
     if (!profiles.some((p) => p.id === id)) {
@@ -107,7 +136,11 @@ export function compileCatalogue(files: PolicyFiles): Catalogue {
       verdict.points.forEach((point, i) => {
         const at = `verdicts.${profile}.points[${i}]`;
         if (!sourceIds.has(point.source)) {
-          problems.push({ file, field: `${at}.source`, message: `unknown source "${point.source}" (see sources.yaml)` });
+          problems.push({
+            file,
+            field: `${at}.source`,
+            message: `unknown source "${point.source}" (see sources.yaml)`,
+          });
         }
         point.laterEvents.forEach((event, j) => {
           if (!sourceIds.has(event.source)) {

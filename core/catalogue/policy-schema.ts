@@ -22,9 +22,7 @@ const isoDate = z
   .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'not a calendar date');
 
 /** Either a full date or, where a document states no day, a month or year. */
-const partialDate = z
-  .string()
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD');
+const partialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD');
 
 /** Only `https:` links ever reach a user. */
 export const HttpsUrl = z
@@ -111,7 +109,10 @@ export const Source = z
      * File name of the plain-text copy of the document that quotes are checked
      * against (`../shared/seeds/` in this workplace). Not shown to users.
      */
-    textCopy: z.string().regex(/^[\w.-]+\.txt$/).optional(),
+    textCopy: z
+      .string()
+      .regex(/^[\w.-]+\.txt$/)
+      .optional(),
     /** Quotes from this copy were corrected for obvious OCR errors only. */
     ocrNormalised: z.boolean().default(false),
   })
@@ -261,4 +262,9 @@ export const Catalogue = z
 export type Catalogue = z.infer<typeof Catalogue>;
 
 /** The schemas published as JSON Schema for people editing `policy/` (`policy/schema/<name>.schema.json`). */
-export const editorSchemas = { tool: Tool, sources: SourcesFile, alternatives: AlternativesFile, profiles: ProfilesFile };
+export const editorSchemas = {
+  tool: Tool,
+  sources: SourcesFile,
+  alternatives: AlternativesFile,
+  profiles: ProfilesFile,
+};

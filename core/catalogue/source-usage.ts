@@ -33,16 +33,25 @@ export interface SourceUsage {
 export function sourceUsage(lookup: CatalogueLookup, lang: Language): SourceUsage[] {
   const { catalogue } = lookup;
   const byId = new Map<string, SourceUsage>(
-    catalogue.sources.map((s: Source) => [s.id, { id: s.id, source: sourceView(s, lang), points: [], laterEvents: [] }]),
+    catalogue.sources.map((s: Source) => [
+      s.id,
+      { id: s.id, source: sourceView(s, lang), points: [], laterEvents: [] },
+    ]),
   );
   for (const tool of catalogue.tools) {
     for (const profile of catalogue.profiles) {
       const verdict = tool.verdicts[profile.id];
       if (!verdict) continue;
-      const cite = (text: string) => ({ toolId: tool.id, toolName: tool.name, profileName: profile.name[lang], text });
+      const cite = (text: string) => ({
+        toolId: tool.id,
+        toolName: tool.name,
+        profileName: profile.name[lang],
+        text,
+      });
       for (const point of verdict.points) {
         byId.get(point.source)?.points.push(cite(point.text[lang]));
-        for (const event of point.laterEvents) byId.get(event.source)?.laterEvents.push(cite(event.text[lang]));
+        for (const event of point.laterEvents)
+          byId.get(event.source)?.laterEvents.push(cite(event.text[lang]));
       }
     }
   }

@@ -33,7 +33,12 @@ export function toolEntry(lookup: CatalogueLookup, tool: Tool, lang: Language): 
     name: tool.name,
     category: tool.category,
     description: tool.description[lang],
-    parts: tool.parts.map((p) => ({ label: p.label[lang], level: p.level, hosts: p.hosts, paths: p.paths ?? [] })),
+    parts: tool.parts.map((p) => ({
+      label: p.label[lang],
+      level: p.level,
+      hosts: p.hosts,
+      paths: p.paths ?? [],
+    })),
     // Profiles in the catalogue's order; only those that made a statement.
     verdicts: catalogue.profiles.flatMap((profile) => {
       const verdict = tool.verdicts[profile.id];

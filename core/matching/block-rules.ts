@@ -41,7 +41,8 @@ export function blockRules(policy: EffectivePolicy, blockPageUrl: string): Redir
   const rules: RedirectRule[] = [];
   const { index } = policy.lookup;
   const isBlocked = (tool: Tool, part: ToolPart) =>
-    modeFor(policy.settings, tool.id, verdictFor(tool, policy.view.profile).verdict.status, part.level) === 'block';
+    modeFor(policy.settings, tool.id, verdictFor(tool, policy.view.profile).verdict.status, part.level) ===
+    'block';
   for (const tool of policy.lookup.catalogue.tools) {
     for (const part of tool.parts) {
       if (!isBlocked(tool, part)) continue;

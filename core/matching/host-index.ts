@@ -51,7 +51,7 @@ function partCovers(part: IndexableTool['parts'][number], pathname: string): boo
 
 /** True when the host or one of its parents (on label boundaries) is in the set. */
 export function inHostTree(hosts: ReadonlySet<string>, hostname: string): boolean {
-  for (let host = hostname; ; ) {
+  for (let host = hostname; ;) {
     if (hosts.has(host)) return true;
     const dot = host.indexOf('.');
     if (dot < 0) return false;

@@ -81,7 +81,16 @@ export const BannerModel = z.object({
   /** Block mode: whether "continue anyway" is offered. */
   continueAllowed: z.boolean(),
   /** The user's own organisation, when IT configured it. */
-  organisation: z.object({ name: Text, colour: z.string().regex(/^#[0-9a-fA-F]{6}$/).optional(), message: Text.optional() }).optional(),
+  organisation: z
+    .object({
+      name: Text,
+      colour: z
+        .string()
+        .regex(/^#[0-9a-fA-F]{6}$/)
+        .optional(),
+      message: Text.optional(),
+    })
+    .optional(),
   contacts: z.array(ContactView),
   /** "Freigabe beantragen": where a request for approval goes. */
   approval: z.object({ email: z.email().optional(), url: SafeUrl.optional() }).optional(),

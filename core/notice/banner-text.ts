@@ -10,7 +10,11 @@ export type Language = (typeof Language)[number];
 
 /** The shape of a text table: strings, string-returning functions, or groups of strings. */
 export type TextTable<T> = {
-  [K in keyof T]: T[K] extends (...args: infer A) => string ? (...args: A) => string : T[K] extends string ? string : { [S in keyof T[K]]: string };
+  [K in keyof T]: T[K] extends (...args: infer A) => string
+    ? (...args: A) => string
+    : T[K] extends string
+      ? string
+      : { [S in keyof T[K]]: string };
 };
 
 export const bannerTextDe = {

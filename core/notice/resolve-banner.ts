@@ -32,7 +32,11 @@ export function sourceView(source: Source, lang: Language): SourceView {
   };
 }
 
-export function pointView(point: RationalePoint, sources: ReadonlyMap<string, Source>, lang: Language): PointView {
+export function pointView(
+  point: RationalePoint,
+  sources: ReadonlyMap<string, Source>,
+  lang: Language,
+): PointView {
   const source = sources.get(point.source);
   if (!source) throw new Error(`unknown source ${point.source}`);
   return {
@@ -68,7 +72,11 @@ export interface CatalogueLookup {
   sources: ReadonlyMap<string, Source>;
 }
 
-export function resolveBanner(lookup: CatalogueLookup, config: ViewConfig, href: string): BannerModel | undefined {
+export function resolveBanner(
+  lookup: CatalogueLookup,
+  config: ViewConfig,
+  href: string,
+): BannerModel | undefined {
   const page = normaliseUrl(href);
   if (!page) return undefined;
   const rule = lookup.index.lookup(page.hostname, page.pathname);
@@ -76,7 +84,12 @@ export function resolveBanner(lookup: CatalogueLookup, config: ViewConfig, href:
 }
 
 /** The banner of one tool part, for the page `href`. */
-export function bannerForRule(lookup: CatalogueLookup, config: ViewConfig, rule: HostRule, href: string): BannerModel {
+export function bannerForRule(
+  lookup: CatalogueLookup,
+  config: ViewConfig,
+  rule: HostRule,
+  href: string,
+): BannerModel {
   const { catalogue, sources } = lookup;
   const lang = config.language;
   const t = uiText(lang);

@@ -27,7 +27,6 @@ export function parseExpiryMap(raw: unknown, now: number): ExpiryMap {
   return Object.fromEntries(Object.entries(parsed.data).filter(([, until]) => until > now));
 }
 
-
 export function parseReasons(raw: unknown): ReasonEntry[] {
   const parsed = z.array(ReasonEntry).safeParse(raw);
   return parsed.success ? parsed.data : [];

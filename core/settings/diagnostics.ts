@@ -21,7 +21,10 @@ export interface DiagnosticsReport {
   organisationRules: string[];
 }
 
-export function diagnosticsReport(policy: EffectivePolicy, managedReadAt: number | undefined): DiagnosticsReport {
+export function diagnosticsReport(
+  policy: EffectivePolicy,
+  managedReadAt: number | undefined,
+): DiagnosticsReport {
   const { settings, origins, view } = policy;
   const keys = Object.keys(ManagedSettings.shape) as ManagedKey[];
   const rows = keys.map((setting): DiagnosticsRow => {

@@ -44,7 +44,11 @@ function organisationTools(settings: ManagedSettings, today: string, problems: S
   const seen = new Set<string>();
   const kept = rules.filter((rule, i) => {
     if (seen.has(rule.id)) {
-      problems.push({ path: `extraRules[${i}].id`, expected: 'an id used by one rule only', found: describeValue(rule.id) });
+      problems.push({
+        path: `extraRules[${i}].id`,
+        expected: 'an id used by one rule only',
+        found: describeValue(rule.id),
+      });
       return false;
     }
     seen.add(rule.id);
@@ -80,20 +84,36 @@ export function buildEffectivePolicy(input: EffectivePolicyInput): EffectivePoli
   const knownIds = new Set([...catalogue.tools.map((t) => t.id), ...orgIds]);
   settings.exceptions?.rules?.forEach((id, i) => {
     if (!knownIds.has(id)) {
-      problems.push({ path: `exceptions.rules[${i}]`, expected: 'the id of a catalogue tool or an extra rule', found: describeValue(id) });
+      problems.push({
+        path: `exceptions.rules[${i}]`,
+        expected: 'the id of a catalogue tool or an extra rule',
+        found: describeValue(id),
+      });
     }
   });
 
   // An extra rule with a catalogue tool's id replaces that tool.
-  const tools = [...org.tools, ...catalogue.tools.filter((t) => !orgIds.has(t.id))].filter((t) => !excludedRules.has(t.id));
-  const lookup = createCatalogueLookup({ ...catalogue, sources: [...catalogue.sources, ...org.sources], tools });
+  const tools = [...org.tools, ...catalogue.tools.filter((t) => !orgIds.has(t.id))].filter(
+    (t) => !excludedRules.has(t.id),
+  );
+  const lookup = createCatalogueLookup({
+    ...catalogue,
+    sources: [...catalogue.sources, ...org.sources],
+    tools,
+  });
 
   const exceptionHosts = new Set(
-    (settings.exceptions?.hosts ?? []).map((h) => normaliseHostname(ruleHost(h))).filter((h): h is string => !!h),
+    (settings.exceptions?.hosts ?? [])
+      .map((h) => normaliseHostname(ruleHost(h)))
+      .filter((h): h is string => !!h),
   );
 
   const profileOrigin: SettingOrigin = settings.profile ? 'organisation' : user.profile ? 'user' : 'default';
-  const languageOrigin: SettingOrigin = settings.language ? 'organisation' : user.language ? 'user' : 'default';
+  const languageOrigin: SettingOrigin = settings.language
+    ? 'organisation'
+    : user.language
+      ? 'user'
+      : 'default';
   return {
     lookup,
     view: {

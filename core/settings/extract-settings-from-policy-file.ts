@@ -88,19 +88,26 @@ function pickExtension(
       ],
     };
   }
-  return { error: `${where} has no entry for ${wanted} (found: ${listKeys(entries)}). Pass --id to choose another id.` };
+  return {
+    error: `${where} has no entry for ${wanted} (found: ${listKeys(entries)}). Pass --id to choose another id.`,
+  };
 }
 
 function fromChromium(thirdParty: unknown, options: ExtractOptions): ExtractedSettings {
-  if (!isRecord(thirdParty)) return { ok: false, error: `"3rdparty" must be an object, found ${kindOf(thirdParty)}` };
+  if (!isRecord(thirdParty))
+    return { ok: false, error: `"3rdparty" must be an object, found ${kindOf(thirdParty)}` };
   if (!Object.hasOwn(thirdParty, 'extensions')) {
     const hint = Object.hasOwn(thirdParty, 'Extensions')
       ? ' "Extensions" with a capital E is Firefox\'s spelling; Chrome, Chromium and Edge read only "extensions".'
       : '';
-    return { ok: false, error: `"3rdparty" has no "extensions" object (found keys: ${listKeys(thirdParty)}).${hint}` };
+    return {
+      ok: false,
+      error: `"3rdparty" has no "extensions" object (found keys: ${listKeys(thirdParty)}).${hint}`,
+    };
   }
   const extensions = thirdParty.extensions;
-  if (!isRecord(extensions)) return { ok: false, error: `"3rdparty.extensions" must be an object, found ${kindOf(extensions)}` };
+  if (!isRecord(extensions))
+    return { ok: false, error: `"3rdparty.extensions" must be an object, found ${kindOf(extensions)}` };
   const picked = pickExtension(extensions, CHROMIUM_EXTENSION_ID, '"3rdparty.extensions"', options);
   if ('error' in picked) return { ok: false, error: picked.error };
   if (!isRecord(picked.value)) {
@@ -113,20 +120,32 @@ function fromChromium(thirdParty: unknown, options: ExtractOptions): ExtractedSe
 }
 
 function fromFirefox(policies: unknown, options: ExtractOptions): ExtractedSettings {
-  if (!isRecord(policies)) return { ok: false, error: `"policies" must be an object, found ${kindOf(policies)}` };
+  if (!isRecord(policies))
+    return { ok: false, error: `"policies" must be an object, found ${kindOf(policies)}` };
   const thirdParty = policies['3rdparty'];
   if (thirdParty === undefined) {
-    return { ok: false, error: `"policies" has no "3rdparty" section (found keys: ${listKeys(policies)}), so it sets nothing for Leitplanke` };
+    return {
+      ok: false,
+      error: `"policies" has no "3rdparty" section (found keys: ${listKeys(policies)}), so it sets nothing for Leitplanke`,
+    };
   }
-  if (!isRecord(thirdParty)) return { ok: false, error: `"policies.3rdparty" must be an object, found ${kindOf(thirdParty)}` };
+  if (!isRecord(thirdParty))
+    return { ok: false, error: `"policies.3rdparty" must be an object, found ${kindOf(thirdParty)}` };
   if (!Object.hasOwn(thirdParty, 'Extensions')) {
     const hint = Object.hasOwn(thirdParty, 'extensions')
       ? ' Firefox reads "Extensions" with a capital E ("extensions" is Chrome\'s spelling).'
       : '';
-    return { ok: false, error: `"policies.3rdparty" has no "Extensions" object (found keys: ${listKeys(thirdParty)}).${hint}` };
+    return {
+      ok: false,
+      error: `"policies.3rdparty" has no "Extensions" object (found keys: ${listKeys(thirdParty)}).${hint}`,
+    };
   }
   const extensions = thirdParty.Extensions;
-  if (!isRecord(extensions)) return { ok: false, error: `"policies.3rdparty.Extensions" must be an object, found ${kindOf(extensions)}` };
+  if (!isRecord(extensions))
+    return {
+      ok: false,
+      error: `"policies.3rdparty.Extensions" must be an object, found ${kindOf(extensions)}`,
+    };
   const picked = pickExtension(extensions, FIREFOX_ADDON_ID, '"policies.3rdparty.Extensions"', options);
   if ('error' in picked) return { ok: false, error: picked.error };
   let value = picked.value;
@@ -148,7 +167,10 @@ function fromFirefox(policies: unknown, options: ExtractOptions): ExtractedSetti
 }
 
 /** Finds the settings in a parsed policy file, or says why it cannot. */
-export function extractSettingsFromPolicyFile(json: unknown, options: ExtractOptions = {}): ExtractedSettings {
+export function extractSettingsFromPolicyFile(
+  json: unknown,
+  options: ExtractOptions = {},
+): ExtractedSettings {
   if (!isRecord(json)) return { ok: false, error: `found ${kindOf(json)}; ${EXPECTED_SHAPES}` };
   if (Object.hasOwn(json, 'policies')) return fromFirefox(json.policies, options);
   if (Object.hasOwn(json, '3rdparty')) return fromChromium(json['3rdparty'], options);
@@ -185,7 +207,11 @@ function formatProblem(problem: SettingProblem): string[] {
  * browser delivers, and reports what its diagnostics page would list.
  */
 export function checkPolicyFile(text: string, options: CheckOptions): CheckResult {
-  const fail = (message: string): CheckResult => ({ exitCode: 1, problems: [], lines: [`${options.fileName}: ${message}`] });
+  const fail = (message: string): CheckResult => ({
+    exitCode: 1,
+    problems: [],
+    lines: [`${options.fileName}: ${message}`],
+  });
   let json: unknown;
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -204,18 +230,26 @@ export function checkPolicyFile(text: string, options: CheckOptions): CheckResul
     today: options.today,
   });
   const problems = policy.problems;
-  const where = extracted.extensionId ? `${SHAPE_NAMES[extracted.shape]}, settings for ${extracted.extensionId}` : SHAPE_NAMES[extracted.shape];
+  const where = extracted.extensionId
+    ? `${SHAPE_NAMES[extracted.shape]}, settings for ${extracted.extensionId}`
+    : SHAPE_NAMES[extracted.shape];
   const lines = [`${options.fileName} (${where})`];
   for (const note of extracted.notes) lines.push(`note: ${note}`);
 
   const applied = Object.keys(policy.settings) as ManagedKey[];
-  const appliedLine = applied.length === 0 ? 'No setting applies: the bundled defaults stay.' : `${applied.length} setting(s) apply: ${applied.join(', ')}.`;
+  const appliedLine =
+    applied.length === 0
+      ? 'No setting applies: the bundled defaults stay.'
+      : `${applied.length} setting(s) apply: ${applied.join(', ')}.`;
   if (problems.length === 0) {
     lines.push(`No problems. ${appliedLine}`);
-    if (policy.organisationRuleIds.size > 0) lines.push(`Extra rules: ${[...policy.organisationRuleIds].join(', ')}.`);
+    if (policy.organisationRuleIds.size > 0)
+      lines.push(`Extra rules: ${[...policy.organisationRuleIds].join(', ')}.`);
     return { exitCode: 0, problems, lines };
   }
-  lines.push(`${problems.length} problem(s). Leitplanke ignores these values and applies the rest; its diagnostics page lists the same:`);
+  lines.push(
+    `${problems.length} problem(s). Leitplanke ignores these values and applies the rest; its diagnostics page lists the same:`,
+  );
   for (const problem of problems) lines.push(...formatProblem(problem));
   lines.push(appliedLine);
   return { exitCode: 1, problems, lines };

@@ -6,7 +6,15 @@
  * from it (`npm run admin:templates`).
  */
 import { z } from 'zod';
-import { Category, HostPattern, HttpsUrl, Level, PathPrefix, ProfileId, Status } from '../catalogue/policy-schema';
+import {
+  Category,
+  HostPattern,
+  HttpsUrl,
+  Level,
+  PathPrefix,
+  ProfileId,
+  Status,
+} from '../catalogue/policy-schema';
 import { Language } from '../ui-text';
 
 // zod's English messages ("expected one of …") are installed by a side effect
@@ -25,16 +33,10 @@ const ruleId = z
   .max(64);
 
 const plainText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .min(1, 'must not be empty')
-    .max(max, `at most ${max} characters`);
+  z.string().trim().min(1, 'must not be empty').max(max, `at most ${max} characters`);
 
 const Email = z.email('expected an e-mail address').max(254);
-const Phone = z
-  .string()
-  .regex(/^\+?[0-9 ()/-]{3,30}$/, 'expected a phone number such as "+49 211 123-0"');
+const Phone = z.string().regex(/^\+?[0-9 ()/-]{3,30}$/, 'expected a phone number such as "+49 211 123-0"');
 
 export const Contact = z
   .object({
@@ -57,7 +59,9 @@ export const OrganisationAlternative = z
     categories: z.array(Category).optional(),
   })
   .strict()
-  .meta({ description: 'An alternative your organisation runs (e.g. its own Matrix or Jitsi); shown first.' });
+  .meta({
+    description: 'An alternative your organisation runs (e.g. its own Matrix or Jitsi); shown first.',
+  });
 export type OrganisationAlternative = z.infer<typeof OrganisationAlternative>;
 
 export const ExtraRule = z
@@ -78,21 +82,26 @@ export const ExtraRule = z
     document: z
       .object({
         title: plainText(300),
-        date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD').optional(),
+        date: z
+          .string()
+          .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD')
+          .optional(),
         url: HttpsUrl.optional(),
       })
       .strict()
       .optional(),
   })
   .strict()
-  .meta({ description: 'A tool your organisation adds: same matching as the catalogue (host and its subdomains).' });
+  .meta({
+    description: 'A tool your organisation adds: same matching as the catalogue (host and its subdomains).',
+  });
 export type ExtraRule = z.infer<typeof ExtraRule>;
 
 /** Every setting, each optional: what is not set keeps the bundled default. */
 export const ManagedSettings = z
   .object({
     profile: ProfileId.meta({ description: 'Jurisdiction whose statements the banner shows.' }),
-    language: z.enum(Language).meta({ description: 'Language of the banner; default: the browser\'s.' }),
+    language: z.enum(Language).meta({ description: "Language of the banner; default: the browser's." }),
     mode: Mode.meta({ description: 'Default mode for pages that warn.' }),
     modeByStatus: z.partialRecord(Status, Mode).meta({ description: 'Mode per status; wins over "mode".' }),
     modeByRule: z.record(ruleId, Mode).meta({ description: 'Mode per tool id; wins over everything else.' }),
@@ -115,11 +124,13 @@ export const ManagedSettings = z
       })
       .strict()
       .meta({ description: 'Where questions go; each optional.' }),
-    approvalRequest: z
-      .object({ email: Email.optional(), url: HttpsUrl.optional() })
-      .strict()
-      .meta({ description: '"Freigabe beantragen": a mail address (prefilled mail) or an https intranet form.' }),
-    alternatives: z.array(OrganisationAlternative).max(100).meta({ description: 'Your own approved alternatives.' }),
+    approvalRequest: z.object({ email: Email.optional(), url: HttpsUrl.optional() }).strict().meta({
+      description: '"Freigabe beantragen": a mail address (prefilled mail) or an https intranet form.',
+    }),
+    alternatives: z
+      .array(OrganisationAlternative)
+      .max(100)
+      .meta({ description: 'Your own approved alternatives.' }),
     extraRules: z.array(ExtraRule).max(1000).meta({ description: 'Tools your organisation adds.' }),
     exceptions: z
       .object({
@@ -127,22 +138,27 @@ export const ManagedSettings = z
         rules: z.array(ruleId).max(200).optional(),
       })
       .strict()
-      .meta({ description: 'Hosts (with subdomains) or tool ids that never warn, e.g. your on-premise Webex.' }),
+      .meta({
+        description: 'Hosts (with subdomains) or tool ids that never warn, e.g. your on-premise Webex.',
+      }),
     dismissal: z
       .object({
         allowed: z.boolean().default(true),
         hours: z.number().int().min(0).max(8760).default(0),
       })
       .strict()
-      .meta({ description: 'May users hide the banner ("Verstanden"), and for how long (0 = until the browser closes).' }),
-    acknowledgementHours: z
-      .number()
-      .int()
-      .min(0)
-      .max(8760)
-      .meta({ description: 'How long a confirmation (acknowledge/reason) lasts per site; 0 = every visit. Default 24.' }),
+      .meta({
+        description:
+          'May users hide the banner ("Verstanden"), and for how long (0 = until the browser closes).',
+      }),
+    acknowledgementHours: z.number().int().min(0).max(8760).meta({
+      description:
+        'How long a confirmation (acknowledge/reason) lasts per site; 0 = every visit. Default 24.',
+    }),
     allowContinue: z.boolean().meta({ description: 'Block mode: offer "continue anyway" (default: no).' }),
-    demoMode: z.boolean().meta({ description: 'Trainers may show the banner on any page from the popup (default: yes).' }),
+    demoMode: z
+      .boolean()
+      .meta({ description: 'Trainers may show the banner on any page from the popup (default: yes).' }),
   })
   .partial()
   .meta({ title: 'Leitplanke', description: 'Settings your IT department manages for Leitplanke.' });
@@ -163,7 +179,7 @@ export interface SettingProblem {
 export function describeValue(value: unknown): string {
   let text: string;
   try {
-    text = value === undefined ? 'nothing' : JSON.stringify(value) ?? String(value);
+    text = value === undefined ? 'nothing' : (JSON.stringify(value) ?? String(value));
   } catch {
     text = String(value);
   }

@@ -10,7 +10,11 @@ export function organisationSourceId(ruleId: string): string {
   return `org-${ruleId}`;
 }
 
-export function organisationSource(rule: ExtraRule, organisationName: string | undefined, today: string): Source {
+export function organisationSource(
+  rule: ExtraRule,
+  organisationName: string | undefined,
+  today: string,
+): Source {
   return {
     id: organisationSourceId(rule.id),
     issuer: { de: organisationName ?? 'Ihre Organisation', en: organisationName ?? 'Your organisation' },

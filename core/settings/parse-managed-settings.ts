@@ -25,8 +25,13 @@ function unwrap(schema: z.ZodType): z.ZodType {
 function problemsFrom(error: z.ZodError, prefix: string, value: unknown): SettingProblem[] {
   return error.issues.map((issue) => {
     let found: unknown = value;
-    for (const key of issue.path) found = (found as Record<PropertyKey, unknown> | undefined)?.[key as string];
-    return { path: formatPath([prefix, ...issue.path]), expected: issue.message, found: describeValue(found) };
+    for (const key of issue.path)
+      found = (found as Record<PropertyKey, unknown> | undefined)?.[key as string];
+    return {
+      path: formatPath([prefix, ...issue.path]),
+      expected: issue.message,
+      found: describeValue(found),
+    };
   });
 }
 
@@ -45,13 +50,22 @@ function decodeJsonString(key: ManagedKey, value: unknown, problems: SettingProb
   try {
     return JSON.parse(value);
   } catch {
-    problems.push({ path: key, expected: 'an object or list (as JSON if given as text)', found: describeValue(value) });
+    problems.push({
+      path: key,
+      expected: 'an object or list (as JSON if given as text)',
+      found: describeValue(value),
+    });
     return undefined;
   }
 }
 
 /** A list, item by item; beyond the schema's maximum the first entries apply. */
-function parseItems(path: string, value: unknown, schema: z.ZodType, problems: SettingProblem[]): unknown[] | undefined {
+function parseItems(
+  path: string,
+  value: unknown,
+  schema: z.ZodType,
+  problems: SettingProblem[],
+): unknown[] | undefined {
   if (!Array.isArray(value)) {
     problems.push({ path, expected: 'a list', found: describeValue(value) });
     return undefined;
@@ -59,7 +73,11 @@ function parseItems(path: string, value: unknown, schema: z.ZodType, problems: S
   const list = unwrap(schema) as z.ZodArray<z.ZodType>;
   const max = (list._zod.bag as { maximum?: number }).maximum ?? Infinity;
   if (value.length > max) {
-    problems.push({ path, expected: `at most ${max} entries; the first ${max} apply`, found: `${value.length} entries` });
+    problems.push({
+      path,
+      expected: `at most ${max} entries; the first ${max} apply`,
+      found: `${value.length} entries`,
+    });
   }
   const valid: unknown[] = [];
   value.slice(0, max).forEach((item, i) => {
@@ -81,7 +99,11 @@ function parseEntries(path: string, value: unknown, schema: z.ZodType, problems:
   for (const [key, entry] of Object.entries(value)) {
     const k = record.def.keyType.safeParse(key);
     if (!k.success) {
-      problems.push({ path: `${path}.${key}`, expected: k.error.issues[0]!.message, found: describeValue(key) });
+      problems.push({
+        path: `${path}.${key}`,
+        expected: k.error.issues[0]!.message,
+        found: describeValue(key),
+      });
       continue;
     }
     const v = record.def.valueType.safeParse(entry);
@@ -94,7 +116,11 @@ function parseEntries(path: string, value: unknown, schema: z.ZodType, problems:
 /** `exceptions`: each host and rule id on its own, so one bad host does not void the others. */
 function parseExceptions(value: unknown, problems: SettingProblem[]) {
   if (!isPlainObject(value)) {
-    problems.push({ path: 'exceptions', expected: 'an object with "hosts" and/or "rules"', found: describeValue(value) });
+    problems.push({
+      path: 'exceptions',
+      expected: 'an object with "hosts" and/or "rules"',
+      found: describeValue(value),
+    });
     return undefined;
   }
   const fields = (unwrap(shape.exceptions) as z.ZodObject).shape as Record<string, z.ZodType>;
@@ -102,7 +128,11 @@ function parseExceptions(value: unknown, problems: SettingProblem[]) {
   for (const [key, entry] of Object.entries(value)) {
     const schema = fields[key];
     if (!schema) {
-      problems.push({ path: `exceptions.${key}`, expected: 'a known field (hosts, rules)', found: 'an unknown field' });
+      problems.push({
+        path: `exceptions.${key}`,
+        expected: 'a known field (hosts, rules)',
+        found: 'an unknown field',
+      });
       continue;
     }
     const items = parseItems(`exceptions.${key}`, entry, schema, problems);
@@ -115,12 +145,19 @@ export function parseManagedSettings(raw: unknown): ParsedManagedSettings {
   const problems: SettingProblem[] = [];
   if (raw === undefined || raw === null) return { settings: {}, problems };
   if (!isPlainObject(raw)) {
-    return { settings: {}, problems: [{ path: '(all settings)', expected: 'an object of settings', found: describeValue(raw) }] };
+    return {
+      settings: {},
+      problems: [{ path: '(all settings)', expected: 'an object of settings', found: describeValue(raw) }],
+    };
   }
   const settings: Record<string, unknown> = {};
   for (const [key, rawValue] of Object.entries(raw)) {
     if (!keys.includes(key as ManagedKey)) {
-      problems.push({ path: key, expected: `a known setting (${keys.join(', ')})`, found: 'an unknown setting' });
+      problems.push({
+        path: key,
+        expected: `a known setting (${keys.join(', ')})`,
+        found: 'an unknown setting',
+      });
       continue;
     }
     const k = key as ManagedKey;

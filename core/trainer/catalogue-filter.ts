@@ -36,7 +36,11 @@ export function foldForSearch(text: string): string {
 
 /** Everything a search looks at, folded: name, addresses, labels, description and every statement's rationale. */
 export function searchableText(entry: ToolEntry): string {
-  const parts = entry.parts.flatMap((p) => [p.label, ...p.hosts, ...p.hosts.flatMap((h) => p.paths.map((path) => `${h}${path}`))]);
+  const parts = entry.parts.flatMap((p) => [
+    p.label,
+    ...p.hosts,
+    ...p.hosts.flatMap((h) => p.paths.map((path) => `${h}${path}`)),
+  ]);
   const verdicts = entry.verdicts.flatMap((v) => [
     v.summary,
     ...v.points.flatMap((p) => [p.text, p.legalBasis ?? '']),
@@ -51,9 +55,15 @@ export function searchTerms(query: string): string[] {
     .filter((t) => t.length > 0);
 }
 
-export function matchesFilter(entry: ToolEntry, filter: CatalogueFilter, text = searchableText(entry)): boolean {
+export function matchesFilter(
+  entry: ToolEntry,
+  filter: CatalogueFilter,
+  text = searchableText(entry),
+): boolean {
   if (filter.category && entry.category !== filter.category) return false;
-  const verdicts = filter.profile ? entry.verdicts.filter((v) => v.profileId === filter.profile) : entry.verdicts;
+  const verdicts = filter.profile
+    ? entry.verdicts.filter((v) => v.profileId === filter.profile)
+    : entry.verdicts;
   if (verdicts.length === 0) return false;
   if (filter.status && !verdicts.some((v) => v.status === filter.status)) return false;
   return searchTerms(filter.query).every((term) => text.includes(term));

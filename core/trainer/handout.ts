@@ -57,7 +57,10 @@ export function buildHandout(policy: EffectivePolicy, profileId: ProfileId, lang
       summary: verdict.summary[lang],
       isFallback,
       legalBases: [...new Set(verdict.points.flatMap((p) => (p.legalBasis ? [p.legalBasis] : [])))],
-      alternatives: [...organisationAlternatives(policy.settings, tool), ...alternativeViews(verdict, catalogue, lang)],
+      alternatives: [
+        ...organisationAlternatives(policy.settings, tool),
+        ...alternativeViews(verdict, catalogue, lang),
+      ],
       sources: cited,
     };
   });

@@ -31,7 +31,10 @@ export function representativeUrl(part: ToolPart): string {
 export function demoBanner(policy: EffectivePolicy, toolId: string): BannerModel | undefined {
   const tool = policy.lookup.catalogue.tools.find((t) => t.id === toolId);
   if (!tool) return undefined;
-  const parts = [...tool.parts.filter((p) => p.level === 'warn'), ...tool.parts.filter((p) => p.level !== 'warn')];
+  const parts = [
+    ...tool.parts.filter((p) => p.level === 'warn'),
+    ...tool.parts.filter((p) => p.level !== 'warn'),
+  ];
   for (const part of parts) {
     const url = representativeUrl(part);
     if (isExceptedHost(policy, new URL(url).hostname)) continue;

@@ -16,7 +16,11 @@ if (demoTool !== null) {
   // Resolved here, like the popup does: nothing is visited, nothing is recorded.
   const model = resolveDemo(await loadEffectivePolicy(), demoTool);
   const back = () => (history.length > 1 ? history.back() : window.close());
-  renderBlockedPage(root, model?.pageUrl ?? '', model ?? null, { onBack: back, onContinue: back, onLearnMore: () => openDetails(model) });
+  renderBlockedPage(root, model?.pageUrl ?? '', model ?? null, {
+    onBack: back,
+    onContinue: back,
+    onLearnMore: () => openDetails(model),
+  });
   if (model) {
     const t = uiText(model.lang);
     root.prepend(el('p', { class: 'demo-marker', text: t.demoLabel, attrs: { 'data-demo': 'true' } }));
@@ -28,10 +32,8 @@ if (demoTool !== null) {
   const model = (await browser.runtime.sendMessage({ type: 'resolve-blocked', url })) as BannerModel | null;
   renderBlockedPage(root, url, model, {
     onBack: () => (history.length > 1 ? history.back() : window.close()),
-    onContinue: async () => {
-      await browser.runtime.sendMessage({ type: 'continue', url });
-      location.replace(url);
-    },
+    onContinue: () =>
+      void browser.runtime.sendMessage({ type: 'continue', url }).then(() => location.replace(url)),
     onLearnMore: () => openDetails(model),
   });
 }

@@ -35,7 +35,9 @@ async function demoControls(): Promise<PopupDemo | undefined> {
       if (!model || tabId === undefined) return { showing: false, refused: 'disabled' };
       if (model.mode === 'block') {
         // Where the organisation blocks the tool, the page would never load: show the block page instead, in this tab.
-        await browser.tabs.update(tabId, { url: browser.runtime.getURL(`/blocked.html?demo=${encodeURIComponent(toolId)}` as '/blocked.html') });
+        await browser.tabs.update(tabId, {
+          url: browser.runtime.getURL(`/blocked.html?demo=${encodeURIComponent(toolId)}` as '/blocked.html'),
+        });
         window.close();
         return { showing: true };
       }

@@ -4,7 +4,8 @@ import './walkthrough.css';
 import { renderWalkthrough } from '@/components/walkthrough-view';
 import { loadEffectivePolicy } from '@/services/load-effective-policy';
 
-const catalogueUrl = (fragment: string) => browser.runtime.getURL(`/catalogue.html${fragment}` as '/catalogue.html');
+const catalogueUrl = (fragment: string) =>
+  browser.runtime.getURL(`/catalogue.html${fragment}` as '/catalogue.html');
 renderWalkthrough(document.getElementById('app')!, {
   policy: await loadEffectivePolicy(),
   catalogueUrl,

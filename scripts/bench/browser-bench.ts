@@ -5,11 +5,32 @@
  * memory the extension holds.
  */
 import type { BrowserContext, Page } from 'playwright-core';
-import { type Browsers, type HeapUsage, launchBrowsers, serviceWorkerHeap, serviceWorkerRunning, stopServiceWorker } from './browsers';
-import { type BannerTiming, bannerTiming, bannerTimingPage, extensionWorlds, type LoadTiming, loadOnce, rendererHeap, type WorldCount } from './measure';
+import {
+  type Browsers,
+  type HeapUsage,
+  launchBrowsers,
+  serviceWorkerHeap,
+  serviceWorkerRunning,
+  stopServiceWorker,
+} from './browsers';
+import {
+  type BannerTiming,
+  bannerTiming,
+  bannerTimingPage,
+  extensionWorlds,
+  type LoadTiming,
+  loadOnce,
+  rendererHeap,
+  type WorldCount,
+} from './measure';
 import { startBenchSite } from './site';
 
-export const UNRELATED_HOSTS = ['www.bund.de', 'www.land.nrw', 'de.wikipedia.org', 'intranet.verwaltung.example'] as const;
+export const UNRELATED_HOSTS = [
+  'www.bund.de',
+  'www.land.nrw',
+  'de.wikipedia.org',
+  'intranet.verwaltung.example',
+] as const;
 export const CONCERNED_HOST = 'web.whatsapp.com';
 
 export const COUNTS = {
@@ -61,13 +82,18 @@ const url = (host: string, path: string, i: number | string) => `https://${host}
  * anything the extension could add, on both sides alike.
  */
 export const HOST_BLOCK = COUNTS.unrelatedPairs / UNRELATED_HOSTS.length;
-const unrelatedUrl = (i: number) => url(UNRELATED_HOSTS[Math.floor(Math.max(i, 0) / HOST_BLOCK) % UNRELATED_HOSTS.length]!, '/portal', i);
+const unrelatedUrl = (i: number) =>
+  url(UNRELATED_HOSTS[Math.floor(Math.max(i, 0) / HOST_BLOCK) % UNRELATED_HOSTS.length]!, '/portal', i);
 
 /**
  * Alternates A and B (ABBA…), so drift on a shared machine (other work,
  * thermal state, caches) hits both sides equally.
  */
-async function interleavedLoads(pair: [Page, Page], pairs: number, urlFor: (i: number) => string): Promise<[LoadTiming[], LoadTiming[]]> {
+async function interleavedLoads(
+  pair: [Page, Page],
+  pairs: number,
+  urlFor: (i: number) => string,
+): Promise<[LoadTiming[], LoadTiming[]]> {
   const results: [LoadTiming[], LoadTiming[]] = [[], []];
   for (let i = -COUNTS.warmUp; i < pairs; i++) {
     const order = i % 2 === 0 ? [0, 1] : [1, 0];
@@ -127,7 +153,8 @@ async function heapAb(b: Browsers, host: string, expectBanner: boolean): Promise
   ];
   for (let i = 0; i < COUNTS.heapSamples; i++) {
     // Rotate which measurement goes first, as for load times.
-    for (let k = 0; k < steps.length; k++) await steps[(i + k) % steps.length]!(url(host, '/minimal', `heap-${i}`));
+    for (let k = 0; k < steps.length; k++)
+      await steps[(i + k) % steps.length]!(url(host, '/minimal', `heap-${i}`));
   }
   return result;
 }
@@ -157,7 +184,8 @@ async function allWorlds(b: Browsers): Promise<WorldCount[]> {
     [url('us02web.zoom.us', '/j/123456789', 'worlds'), true],
   ];
   const out: WorldCount[] = [];
-  for (const [u, concerned] of pages) out.push(await extensionWorlds(b.ext.context, b.ext.extensionId, u, concerned));
+  for (const [u, concerned] of pages)
+    out.push(await extensionWorlds(b.ext.context, b.ext.extensionId, u, concerned));
   return out;
 }
 
@@ -179,7 +207,10 @@ export async function benchBrowser(log: (line: string) => void): Promise<Browser
     const minimalCold = await coldBanner(b, '/minimal');
     const appCold = await coldBanner(b, '/app');
     log('memory');
-    const heap = { concerned: await heapAb(b, CONCERNED_HOST, true), unrelated: await heapAb(b, UNRELATED_HOSTS[0], false) };
+    const heap = {
+      concerned: await heapAb(b, CONCERNED_HOST, true),
+      unrelated: await heapAb(b, UNRELATED_HOSTS[0], false),
+    };
     const swHeap = await serviceWorkerHeaps(b);
     return {
       chromiumVersion: b.chromiumVersion,

@@ -87,7 +87,8 @@ export async function stopServiceWorker(cdp: CDPSession, extensionId: string): P
   // The banner may already show (from the page snapshot) while the page's message to the worker is
   // still on its way; that message starts the worker again. Stop it until it stays stopped.
   await poll(async () => {
-    for (const targetId of await extensionWorkerTargets(cdp, extensionId)) await cdp.send('Target.closeTarget', { targetId });
+    for (const targetId of await extensionWorkerTargets(cdp, extensionId))
+      await cdp.send('Target.closeTarget', { targetId });
     await new Promise((r) => setTimeout(r, 250));
     return !(await serviceWorkerRunning(cdp, extensionId));
   }, 'the service worker to stop');
@@ -125,7 +126,10 @@ export async function serviceWorkerHeap(cdp: CDPSession, extensionId: string): P
       const id = ++nextId;
       pending.set(id, resolve);
       setTimeout(() => reject(new Error(`${method} on the service worker timed out`)), 10_000).unref();
-      void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params: {} }) });
+      void cdp.send('Target.sendMessageToTarget', {
+        sessionId,
+        message: JSON.stringify({ id, method, params: {} }),
+      });
     });
   try {
     await send('HeapProfiler.collectGarbage');

@@ -63,7 +63,9 @@ function generatedTool(i: number, host: string): Tool {
       general: {
         status: 'not-approved',
         summary: text,
-        points: [{ text, source: 'generated', quote: 'ein generiertes Zitat für den Benchmark', laterEvents: [] }],
+        points: [
+          { text, source: 'generated', quote: 'ein generiertes Zitat für den Benchmark', laterEvents: [] },
+        ],
         alternatives: [],
       },
     },
@@ -100,11 +102,17 @@ function queries(ruleHosts: readonly string[]): Query[] {
 
 /** The obvious implementation: test every rule, keep the most specific (longest) match. */
 function naiveMatcher(tools: readonly Tool[]) {
-  const rules = tools.flatMap((tool) => tool.parts.flatMap((part) => part.hosts.map((host) => ({ host, dotted: `.${host}`, tool }))));
+  const rules = tools.flatMap((tool) =>
+    tool.parts.flatMap((part) => part.hosts.map((host) => ({ host, dotted: `.${host}`, tool }))),
+  );
   return (hostname: string): Tool | undefined => {
     let best: (typeof rules)[number] | undefined;
     for (const rule of rules) {
-      if ((hostname === rule.host || hostname.endsWith(rule.dotted)) && (!best || rule.host.length > best.host.length)) best = rule;
+      if (
+        (hostname === rule.host || hostname.endsWith(rule.dotted)) &&
+        (!best || rule.host.length > best.host.length)
+      )
+        best = rule;
     }
     return best?.tool;
   };
@@ -145,7 +153,8 @@ function contender(size: number): Contender {
   const lookups = queries(hosts);
   // Both implementations must agree before their speed means anything.
   for (const { host } of lookups) {
-    if (index.lookup(host, '/')?.tool.id !== naive(host)?.id) throw new Error(`index and naive scan disagree on ${host}`);
+    if (index.lookup(host, '/')?.tool.id !== naive(host)?.id)
+      throw new Error(`index and naive scan disagree on ${host}`);
   }
   const hostnames = lookups.map((q) => q.host);
   return {
@@ -153,7 +162,10 @@ function contender(size: number): Contender {
     buildMs,
     heapMB: (process.memoryUsage().heapUsed - heapBefore) / 1e6,
     index: timer((h) => index.lookup(h, '/')?.tool, hostnames),
-    floor: timer((key) => byHost.get(key), lookups.map((q) => q.probe)),
+    floor: timer(
+      (key) => byHost.get(key),
+      lookups.map((q) => q.probe),
+    ),
     naive: timer(naive, hostnames),
   };
 }
@@ -165,7 +177,11 @@ function contender(size: number): Contender {
  */
 export function benchMatcher(): MatcherResult[] {
   const contenders = CATALOGUE_SIZES.map(contender);
-  const samples = contenders.map(() => ({ index: [] as number[], floor: [] as number[], naive: [] as number[] }));
+  const samples = contenders.map(() => ({
+    index: [] as number[],
+    floor: [] as number[],
+    naive: [] as number[],
+  }));
   for (let round = 0; round < ROUNDS; round++) {
     contenders.forEach((c, i) => {
       samples[i]!.index.push(c.index());

@@ -26,7 +26,9 @@ async function navigationTiming(page: Page): Promise<LoadTiming> {
   const handle = await page.waitForFunction(
     () => {
       const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
-      return nav && nav.loadEventEnd > 0 ? { loadMs: nav.loadEventEnd, domContentLoadedMs: nav.domContentLoadedEventStart } : null;
+      return nav && nav.loadEventEnd > 0
+        ? { loadMs: nav.loadEventEnd, domContentLoadedMs: nav.domContentLoadedEventStart }
+        : null;
     },
     null,
     { timeout: NAV_TIMEOUT_MS },
@@ -69,10 +71,16 @@ export async function bannerTimingPage(context: BrowserContext): Promise<Page> {
 
 export async function bannerTiming(page: Page, url: string): Promise<BannerTiming> {
   const load = await loadOnce(page, url);
-  const bannerMs = await (await page.waitForFunction(() => (window as unknown as { __lpBannerAt?: number }).__lpBannerAt, null, { timeout: NAV_TIMEOUT_MS })).jsonValue();
+  const bannerMs = await (
+    await page.waitForFunction(() => (window as unknown as { __lpBannerAt?: number }).__lpBannerAt, null, {
+      timeout: NAV_TIMEOUT_MS,
+    })
+  ).jsonValue();
   // Paint timing is reported after the frame is presented; give it a moment.
   const fcpMs = await page
-    .waitForFunction(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime, null, { timeout: 2_000 })
+    .waitForFunction(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime, null, {
+      timeout: 2_000,
+    })
     .then((h) => h.jsonValue())
     .catch(() => undefined);
   return { ...load, bannerMs: bannerMs!, fcpMs };
@@ -88,7 +96,12 @@ export interface WorldCount {
 }
 
 /** Counts the extension's execution contexts that DevTools reports for a fresh page of `url`. */
-export async function extensionWorlds(context: BrowserContext, extensionId: string, url: string, concerned: boolean): Promise<WorldCount> {
+export async function extensionWorlds(
+  context: BrowserContext,
+  extensionId: string,
+  url: string,
+  concerned: boolean,
+): Promise<WorldCount> {
   const page = await context.newPage();
   try {
     const cdp = await context.newCDPSession(page);
@@ -124,15 +137,23 @@ export interface HeapOptions {
  * world and the content script's), so the content script's share is the
  * difference between the browser with and without the extension.
  */
-export async function rendererHeap(context: BrowserContext, url: string, options: HeapOptions = {}): Promise<HeapUsage> {
+export async function rendererHeap(
+  context: BrowserContext,
+  url: string,
+  options: HeapOptions = {},
+): Promise<HeapUsage> {
   const page = await context.newPage();
   try {
     const cdp = await context.newCDPSession(page);
     await page.goto(url, { waitUntil: 'load', timeout: NAV_TIMEOUT_MS });
-    if (options.expectBanner) await page.locator('leitplanke-banner').waitFor({ state: 'attached', timeout: NAV_TIMEOUT_MS });
+    if (options.expectBanner)
+      await page.locator('leitplanke-banner').waitFor({ state: 'attached', timeout: NAV_TIMEOUT_MS });
     if (options.emptyWorld) {
       const { frameTree } = await cdp.send('Page.getFrameTree');
-      await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: 'bench-empty-world' });
+      await cdp.send('Page.createIsolatedWorld', {
+        frameId: frameTree.frame.id,
+        worldName: 'bench-empty-world',
+      });
     }
     await page.waitForTimeout(300);
     await cdp.send('HeapProfiler.collectGarbage');

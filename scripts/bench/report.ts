@@ -32,7 +32,8 @@ const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(0)} KiB`;
 const signedKib = (bytes: number) => `${bytes >= 0 ? '+' : '−'}${kib(Math.abs(bytes))}`;
 const ratio = (r: number) => `${r.toFixed(3)}×`;
-const kibSummary = (s: Summary) => formatSummary({ ...s, median: s.median / 1024, min: s.min / 1024, max: s.max / 1024 }, 0, ' KiB');
+const kibSummary = (s: Summary) =>
+  formatSummary({ ...s, median: s.median / 1024, min: s.min / 1024, max: s.max / 1024 }, 0, ' KiB');
 const group = (n: number) => Math.round(n).toLocaleString('en-US').replace(/,/g, ' ');
 
 function table(header: string[], rows: string[][]): string {
@@ -82,7 +83,13 @@ function abFigures(ab: AbLoads, pick: (t: { loadMs: number; domContentLoadedMs: 
   const base = summarise(ab.base.map(pick));
   // Each load with the extension against the load without it that ran next to it.
   const ratios = ab.ext.map((t, i) => pick(t) / pick(ab.base[i]!));
-  return { ext, base, ratio: ratioOfMedians(ext, base), paired: summarise(ratios), interval: medianInterval(ratios) };
+  return {
+    ext,
+    base,
+    ratio: ratioOfMedians(ext, base),
+    paired: summarise(ratios),
+    interval: medianInterval(ratios),
+  };
 }
 
 function heapDifference(ab: HeapAb) {
@@ -91,7 +98,16 @@ function heapDifference(ab: HeapAb) {
   const extDom = summarise(ab.ext.map((h) => h.embedderBytes));
   const baseDom = summarise(ab.base.map((h) => h.embedderBytes));
   const emptyWorld = summarise(ab.baseEmptyWorld.map((h) => h.usedBytes));
-  return { ext, base, js: ext.median - base.median, extDom, baseDom, dom: extDom.median - baseDom.median, emptyWorld, anyWorld: emptyWorld.median - base.median };
+  return {
+    ext,
+    base,
+    js: ext.median - base.median,
+    extDom,
+    baseDom,
+    dom: extDom.median - baseDom.median,
+    emptyWorld,
+    anyWorld: emptyWorld.median - base.median,
+  };
 }
 
 /** Growth of each cost from the smallest to the largest catalogue; `overhead` is index ÷ one Map.get. */
@@ -122,17 +138,61 @@ export function summaryRows(r: RunResults): string[][] {
   const biggest = r.matcher[r.matcher.length - 1]!;
   const growth = matcherGrowth(r.matcher);
   return [
-    ['Unrelated page load, with / without extension', `${ms(u.ext)} / ${ms(u.base)}`, `${ratio(u.ratio)}; per pair ${ratio(u.paired.median)}, 95 % interval ${u.interval[0].toFixed(2)}–${u.interval[1].toFixed(2)}`],
-    ['Extension script worlds on unrelated pages', `${unrelatedWorlds.reduce((n, w) => n + w.extensionWorlds, 0)} on ${unrelatedWorlds.length} pages`, 'must be 0'],
-    ['Concerned page (app model) load, with / without', `${ms(c.ext)} / ${ms(c.base)}`, `${ratio(c.ratio)}; per pair ${ratio(c.paired.median)}, 95 % interval ${c.interval[0].toFixed(2)}–${c.interval[1].toFixed(2)}`],
-    ['Banner in DOM, app model, warm worker', ms(app.banner), `before DCL ${app.beforeDcl}/${app.n}, before FCP ${app.beforeFcp}/${app.withFcp}`],
-    ['Banner in DOM, app model, cold worker', ms(appCold.banner), `before DCL ${appCold.beforeDcl}/${appCold.n}, before FCP ${appCold.beforeFcp}/${appCold.withFcp}`],
-    ['Banner in DOM, minimal page, warm worker', ms(minimal.banner), `before DCL ${minimal.beforeDcl}/${minimal.n}, before FCP ${minimal.beforeFcp}/${minimal.withFcp}`],
-    [`Matcher, ${group(biggest.rules)} rules: index / naive`, `${biggest.index.median.toFixed(0)} ns / ${group(biggest.naive.median)} ns per lookup`, `${group(biggest.naive.median / biggest.index.median)}× faster`],
-    ['Matcher cost growth, 10 → 100 000 rules', `index ${growth.index.toFixed(1)}×, one Map.get ${growth.floor.toFixed(1)}×, naive ${group(growth.naive)}×`, `index ÷ Map.get ${growth.overhead.toFixed(2)}× (limit ${MAX_OVERHEAD_GROWTH}×)`],
-    ['Content script (minified)', `${kb(r.sizes.contentScriptBytes)} (gzip ${kb(r.sizes.contentScriptGzipBytes)})`, `budget ${kb(BUDGETS.contentScriptBytes)}`],
-    ['Package (sum of files)', `${kb(r.sizes.packageBytes)}${r.sizes.zipBytes ? ` (zip ${kb(r.sizes.zipBytes)})` : ''}`, `budget ${kb(BUDGETS.packageBytes)}`],
-    ['Content script JS heap (renderer, with − without)', signedKib(heap.js), `an empty isolated world: ${signedKib(heap.anyWorld)}`],
+    [
+      'Unrelated page load, with / without extension',
+      `${ms(u.ext)} / ${ms(u.base)}`,
+      `${ratio(u.ratio)}; per pair ${ratio(u.paired.median)}, 95 % interval ${u.interval[0].toFixed(2)}–${u.interval[1].toFixed(2)}`,
+    ],
+    [
+      'Extension script worlds on unrelated pages',
+      `${unrelatedWorlds.reduce((n, w) => n + w.extensionWorlds, 0)} on ${unrelatedWorlds.length} pages`,
+      'must be 0',
+    ],
+    [
+      'Concerned page (app model) load, with / without',
+      `${ms(c.ext)} / ${ms(c.base)}`,
+      `${ratio(c.ratio)}; per pair ${ratio(c.paired.median)}, 95 % interval ${c.interval[0].toFixed(2)}–${c.interval[1].toFixed(2)}`,
+    ],
+    [
+      'Banner in DOM, app model, warm worker',
+      ms(app.banner),
+      `before DCL ${app.beforeDcl}/${app.n}, before FCP ${app.beforeFcp}/${app.withFcp}`,
+    ],
+    [
+      'Banner in DOM, app model, cold worker',
+      ms(appCold.banner),
+      `before DCL ${appCold.beforeDcl}/${appCold.n}, before FCP ${appCold.beforeFcp}/${appCold.withFcp}`,
+    ],
+    [
+      'Banner in DOM, minimal page, warm worker',
+      ms(minimal.banner),
+      `before DCL ${minimal.beforeDcl}/${minimal.n}, before FCP ${minimal.beforeFcp}/${minimal.withFcp}`,
+    ],
+    [
+      `Matcher, ${group(biggest.rules)} rules: index / naive`,
+      `${biggest.index.median.toFixed(0)} ns / ${group(biggest.naive.median)} ns per lookup`,
+      `${group(biggest.naive.median / biggest.index.median)}× faster`,
+    ],
+    [
+      'Matcher cost growth, 10 → 100 000 rules',
+      `index ${growth.index.toFixed(1)}×, one Map.get ${growth.floor.toFixed(1)}×, naive ${group(growth.naive)}×`,
+      `index ÷ Map.get ${growth.overhead.toFixed(2)}× (limit ${MAX_OVERHEAD_GROWTH}×)`,
+    ],
+    [
+      'Content script (minified)',
+      `${kb(r.sizes.contentScriptBytes)} (gzip ${kb(r.sizes.contentScriptGzipBytes)})`,
+      `budget ${kb(BUDGETS.contentScriptBytes)}`,
+    ],
+    [
+      'Package (sum of files)',
+      `${kb(r.sizes.packageBytes)}${r.sizes.zipBytes ? ` (zip ${kb(r.sizes.zipBytes)})` : ''}`,
+      `budget ${kb(BUDGETS.packageBytes)}`,
+    ],
+    [
+      'Content script JS heap (renderer, with − without)',
+      signedKib(heap.js),
+      `an empty isolated world: ${signedKib(heap.anyWorld)}`,
+    ],
     ['Service worker JS heap (warm, after GC)', kibSummary(sw), 'stopped after 30 s idle'],
   ];
 }
@@ -150,17 +210,20 @@ function machineSection(r: RunResults): string {
   const m = r.machine;
   return `## Machine
 
-${table(['', ''], [
-  ['CPU', `${m.cpu}, ${m.cores} cores`],
-  ['RAM', `${m.ramGiB} GiB`],
-  ['OS', m.os],
-  ['Browser', `Chromium ${m.chromium} (Debian), headless, driven by playwright-core ${m.playwright}`],
-  ['Node', m.node],
-  ['Extension build', `WXT ${m.wxt}, production build in \`.output-bench/chrome-mv3\``],
-  ['Date', m.date],
-  ['Load average (1 min) at start / end', `${r.load1.start.toFixed(2)} / ${r.load1.end.toFixed(2)}`],
-  ['Run time', `${r.durationS.toFixed(0)} s`],
-])}
+${table(
+  ['', ''],
+  [
+    ['CPU', `${m.cpu}, ${m.cores} cores`],
+    ['RAM', `${m.ramGiB} GiB`],
+    ['OS', m.os],
+    ['Browser', `Chromium ${m.chromium} (Debian), headless, driven by playwright-core ${m.playwright}`],
+    ['Node', m.node],
+    ['Extension build', `WXT ${m.wxt}, production build in \`.output-bench/chrome-mv3\``],
+    ['Date', m.date],
+    ['Load average (1 min) at start / end', `${r.load1.start.toFixed(2)} / ${r.load1.end.toFixed(2)}`],
+    ['Run time', `${r.durationS.toFixed(0)} s`],
+  ],
+)}
 
 The machine is shared with other work (tests, builds): the load average shows how much. Ratios
 against a baseline measured in the same run, interleaved, are robust to that; absolute
@@ -171,7 +234,14 @@ function unrelatedSection(r: RunResults): string {
   const { unrelated, worlds } = r.browser;
   const row = (name: string, pick: (t: { loadMs: number; domContentLoadedMs: number }) => number) => {
     const f = abFigures(unrelated, pick);
-    return [name, ms(f.ext), ms(f.base), ratio(f.ratio), formatSummary(f.paired, 3, '×'), `${f.interval[0].toFixed(3)}–${f.interval[1].toFixed(3)}`];
+    return [
+      name,
+      ms(f.ext),
+      ms(f.base),
+      ratio(f.ratio),
+      formatSummary(f.paired, 3, '×'),
+      `${f.interval[0].toFixed(3)}–${f.interval[1].toFixed(3)}`,
+    ];
   };
   return `## 1. Unrelated pages: zero cost
 
@@ -189,17 +259,27 @@ and its 95 % interval (bootstrap, 2 000 resamples) says how far that median coul
 another run's noise: where it contains 1.000 the extension's cost is below what this machine can
 resolve.
 
-${table(['Per load', 'With extension, median (range)', 'Without', 'Ratio of medians', 'Ratio per A/B pair, median (range)', '95 % interval of that median'], [
-  row('Load event end', (t) => t.loadMs),
-  row('DOMContentLoaded', (t) => t.domContentLoadedMs),
-])}
+${table(
+  [
+    'Per load',
+    'With extension, median (range)',
+    'Without',
+    'Ratio of medians',
+    'Ratio per A/B pair, median (range)',
+    '95 % interval of that median',
+  ],
+  [row('Load event end', (t) => t.loadMs), row('DOMContentLoaded', (t) => t.domContentLoadedMs)],
+)}
 
 **Structure.** DevTools reports every JavaScript world created in a page
 (\`Runtime.executionContextCreated\`). The extension's content script runs in an *isolated* world whose
 origin is \`chrome-extension://<id>\`; Playwright's own utility world is isolated too and is not
 counted. With the extension loaded:
 
-${table(['Page', 'Extension worlds', 'Banner'], worlds.map((w) => [`\`${w.url}\``, String(w.extensionWorlds), w.banner ? 'yes' : 'no']))}
+${table(
+  ['Page', 'Extension worlds', 'Banner'],
+  worlds.map((w) => [`\`${w.url}\``, String(w.extensionWorlds), w.banner ? 'yes' : 'no']),
+)}
 
 On an unrelated page the extension has no world at all: no script is parsed, compiled or run, and
 no memory is used in the page. What remains is the browser matching the URL against the
@@ -267,7 +347,18 @@ start the worker, which evaluates \`background.js\` and builds its policy before
 banner from the snapshot does not wait for that. The worker was stopped before, and running again
 after, ${count(coldLoads, (l) => l.restarted)} of ${coldLoads.length} cold loads.
 
-${table(['Series', 'Banner in DOM', 'DOMContentLoaded', 'First contentful paint', 'Banner − DCL', 'Banner before DCL', 'Banner before FCP'], series.map(([label, f]) => bannerRows(label, f)))}
+${table(
+  [
+    'Series',
+    'Banner in DOM',
+    'DOMContentLoaded',
+    'First contentful paint',
+    'Banner − DCL',
+    'Banner before DCL',
+    'Banner before FCP',
+  ],
+  series.map(([label, f]) => bannerRows(label, f)),
+)}
 
 All times: median (range) in ms from navigation start; "before FCP" compares the insertion time with
 the paint's timestamp (whether that very frame contains the banner is not observable from the page).
@@ -336,11 +427,29 @@ function sizeSection(r: RunResults): string {
   const headroom = (budget: number, measured: number) => `${((budget / measured - 1) * 100).toFixed(0)} %`;
   return `## 4. Size
 
-${table(['', 'Measured', 'Budget', 'Headroom'], [
-  ['Content script `content-scripts/banner.js`, minified', `${group(s.contentScriptBytes)} B (gzip ${group(s.contentScriptGzipBytes)} B)`, `${group(BUDGETS.contentScriptBytes)} B`, headroom(BUDGETS.contentScriptBytes, s.contentScriptBytes)],
-  [`Package \`chrome-mv3\`, sum of ${s.packageFiles} files`, `${group(s.packageBytes)} B`, `${group(BUDGETS.packageBytes)} B`, headroom(BUDGETS.packageBytes, s.packageBytes)],
-  ['Package as zip (`zip -r`, deflate)', s.zipBytes ? `${group(s.zipBytes)} B` : 'zip not installed', '–', '–'],
-])}
+${table(
+  ['', 'Measured', 'Budget', 'Headroom'],
+  [
+    [
+      'Content script `content-scripts/banner.js`, minified',
+      `${group(s.contentScriptBytes)} B (gzip ${group(s.contentScriptGzipBytes)} B)`,
+      `${group(BUDGETS.contentScriptBytes)} B`,
+      headroom(BUDGETS.contentScriptBytes, s.contentScriptBytes),
+    ],
+    [
+      `Package \`chrome-mv3\`, sum of ${s.packageFiles} files`,
+      `${group(s.packageBytes)} B`,
+      `${group(BUDGETS.packageBytes)} B`,
+      headroom(BUDGETS.packageBytes, s.packageBytes),
+    ],
+    [
+      'Package as zip (`zip -r`, deflate)',
+      s.zipBytes ? `${group(s.zipBytes)} B` : 'zip not installed',
+      '–',
+      '–',
+    ],
+  ],
+)}
 
 The budgets live in \`scripts/bench/budgets.ts\` and are enforced by \`tests/unit/bundle-budget.test.ts\`
 (part of \`npm test\`, after the build; a missing build fails the test). The same test checks that
@@ -372,10 +481,34 @@ measured after a forced GC (\`HeapProfiler.collectGarbage\`). For scale, the thi
 empty isolated world (\`Page.createIsolatedWorld\`) to the page without the extension: what any
 content script costs before its first line runs.
 
-${table(['Page', 'JS heap with extension', 'Without', 'Without + empty world', 'Difference of medians (JS)', 'Difference (DOM / Oilpan heap)'], [
-  [`\`${CONCERNED_HOST}\` (banner shown)`, kibSummary(c.ext), kibSummary(c.base), kibSummary(c.emptyWorld), signedKib(c.js), signedKib(c.dom)],
-  [`\`${UNRELATED_HOSTS[0]}\` (unrelated)`, kibSummary(u.ext), kibSummary(u.base), kibSummary(u.emptyWorld), signedKib(u.js), signedKib(u.dom)],
-])}
+${table(
+  [
+    'Page',
+    'JS heap with extension',
+    'Without',
+    'Without + empty world',
+    'Difference of medians (JS)',
+    'Difference (DOM / Oilpan heap)',
+  ],
+  [
+    [
+      `\`${CONCERNED_HOST}\` (banner shown)`,
+      kibSummary(c.ext),
+      kibSummary(c.base),
+      kibSummary(c.emptyWorld),
+      signedKib(c.js),
+      signedKib(c.dom),
+    ],
+    [
+      `\`${UNRELATED_HOSTS[0]}\` (unrelated)`,
+      kibSummary(u.ext),
+      kibSummary(u.base),
+      kibSummary(u.emptyWorld),
+      signedKib(u.js),
+      signedKib(u.dom),
+    ],
+  ],
+)}
 
 After a forced GC the same page has the same heap, so each range collapses to one value. On the
 concerned page the difference is the content script's world — ${signedKib(c.anyWorld)} for a world as such, the
@@ -387,10 +520,13 @@ the unrelated page the extension adds nothing: there is no world to hold anythin
 worker's target from a browser-level session (\`Target.attachToTarget\` +
 \`Target.sendMessageToTarget\`), forces a GC and reads \`Runtime.getHeapUsage\`:
 
-${table(['State', 'JS heap after GC, median (range)', 'Samples'], [
-  ['Warm (after all page loads above)', kibSummary(swWarm), String(swWarm.n)],
-  ['Right after a cold start and one banner', kibSummary(swCold), String(swCold.n)],
-])}
+${table(
+  ['State', 'JS heap after GC, median (range)', 'Samples'],
+  [
+    ['Warm (after all page loads above)', kibSummary(swWarm), String(swWarm.n)],
+    ['Right after a cold start and one banner', kibSummary(swCold), String(swCold.n)],
+  ],
+)}
 
 This is the worker's own isolate: the compiled catalogue, the host index, zod's schemas and the code.
 Chromium stops the worker after 30 s without events, so between uses it holds nothing. Not measured:

@@ -41,13 +41,19 @@ function filler(bytes: number, line: (i: number) => string): string {
   return out;
 }
 
-const STYLES = filler(10_000, (i) => `.c${i}{margin:${i % 7}px;padding:${i % 5}px;color:#${(i * 2654435761 % 0xffffff).toString(16).padStart(6, '0')}}\n`);
+const STYLES = filler(
+  10_000,
+  (i) =>
+    `.c${i}{margin:${i % 7}px;padding:${i % 5}px;color:#${((i * 2654435761) % 0xffffff).toString(16).padStart(6, '0')}}\n`,
+);
 
 export function portalPage(host: string): string {
   const head = `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>${host}</title><style>${STYLES}</style></head><body>`;
   const nav = `<nav>${filler(20_000, (i) => `<a class="c${i % 50}" href="/portal/seite-${i}">Leistung ${i}</a> `)}</nav>`;
-  const article = filler(PORTAL_BYTES - head.length - nav.length - 200, (i) =>
-    `<p class="c${i % 50}">Absatz ${i}: Die Verwaltung informiert über Zuständigkeiten, Fristen und Formulare.</p>\n`,
+  const article = filler(
+    PORTAL_BYTES - head.length - nav.length - 200,
+    (i) =>
+      `<p class="c${i % 50}">Absatz ${i}: Die Verwaltung informiert über Zuständigkeiten, Fristen und Formulare.</p>\n`,
   );
   return `${head}<header><h1>${host}</h1></header>${nav}<main>${article}</main><script>document.title += ' ✓';</script></body></html>`;
 }
@@ -59,12 +65,17 @@ function appHead(host: string): string {
 }
 
 function appBody(bytes: number): string {
-  return filler(bytes, (i) =>
-    `<div class="c${i % 50}" data-chat="${i}"><span>Kontakt ${i}</span><span>Letzte Nachricht ${i}</span></div>\n`,
+  return filler(
+    bytes,
+    (i) =>
+      `<div class="c${i % 50}" data-chat="${i}"><span>Kontakt ${i}</span><span>Letzte Nachricht ${i}</span></div>\n`,
   );
 }
 
-const APP_SCRIPT = filler(APP_MODEL.scriptBytes, (i) => `window.__m${i}=function(a){return a*${i}+${i % 13};};\n`);
+const APP_SCRIPT = filler(
+  APP_MODEL.scriptBytes,
+  (i) => `window.__m${i}=function(a){return a*${i}+${i % 13};};\n`,
+);
 
 const delay = (ms: number) => new Promise((r) => setTimeout(r, ms));
 

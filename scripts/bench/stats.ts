@@ -41,8 +41,9 @@ export function medianInterval(samples: readonly number[]): [number, number] {
     seed = (Math.imul(seed ^ (seed >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0;
     return seed / 4294967296;
   };
-  const medians = Array.from({ length: 2_000 }, () =>
-    summarise(Array.from(samples, () => samples[Math.floor(next() * samples.length)]!)).median,
+  const medians = Array.from(
+    { length: 2_000 },
+    () => summarise(Array.from(samples, () => samples[Math.floor(next() * samples.length)]!)).median,
   ).sort((a, b) => a - b);
   return [medians[Math.floor(medians.length * 0.025)]!, medians[Math.floor(medians.length * 0.975)]!];
 }

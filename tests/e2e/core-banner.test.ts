@@ -10,7 +10,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uiText } from '../../core/ui-text';
 import { artifactPath } from './support/artifacts';
 import { expectedBanner } from './support/expected';
-import { banner, type ExtensionBrowser, launchWithExtension, setUserSettings, tabIdOf } from './support/extension-browser';
+import {
+  banner,
+  type ExtensionBrowser,
+  launchWithExtension,
+  setUserSettings,
+  tabIdOf,
+} from './support/extension-browser';
 import { watchNetwork } from './support/network-watch';
 import { expectNoBanner, openPage } from './support/pages';
 import { openToolbarPopup } from './support/toolbar-popup';
@@ -45,11 +51,15 @@ describe('the warning banner', () => {
     expect(await lp.getAttribute('lang')).toBe('de');
     expect(await lp.locator('.lp-title').innerText()).toBe(`${expected.partLabel}: ${expected.statusText}`);
     expect(await lp.locator('.lp-summary').innerText()).toBe(expected.summary);
-    expect(await lp.locator('.lp-point > p:first-child').allInnerTexts()).toEqual(expected.points.map((p) => p.text));
+    expect(await lp.locator('.lp-point > p:first-child').allInnerTexts()).toEqual(
+      expected.points.map((p) => p.text),
+    );
     expect(expected.points.length).toBeGreaterThanOrEqual(2);
     // Legal detail is one click deeper: open the first source.
     await lp.locator('.lp-source > summary').first().click();
-    await expect.poll(() => lp.locator('.lp-source blockquote').first().innerText()).toBe(`„${expected.points[0]!.quote}“`);
+    await expect
+      .poll(() => lp.locator('.lp-source blockquote').first().innerText())
+      .toBe(`„${expected.points[0]!.quote}“`);
     expect(await lp.locator('.lp-alternatives li').allInnerTexts()).toEqual(
       expected.alternatives.map((a) => `${a.name} – ${a.description}${a.note ? ` (${a.note})` : ''}`),
     );
@@ -90,14 +100,16 @@ describe('the warning banner', () => {
     await page.close();
   });
 
-  it('only informs on a service\'s public pages, and follows a single-page app into a meeting', async () => {
+  it("only informs on a service's public pages, and follows a single-page app into a meeting", async () => {
     await setUserSettings(browser.worker, { profile: 'general' });
     const page = await open('https://zoom.us/');
     const lp = banner(page);
     await expect.poll(() => lp.getAttribute('class')).toContain('lp--inform');
     await page.locator('#spa-meeting').click();
     await expect.poll(() => lp.getAttribute('class'), { timeout: 5000 }).toContain('lp--warn');
-    expect(await lp.locator('.lp-title').innerText()).toContain(expectedBanner('https://zoom.us/j/123456', 'general').partLabel);
+    expect(await lp.locator('.lp-title').innerText()).toContain(
+      expectedBanner('https://zoom.us/j/123456', 'general').partLabel,
+    );
     await page.close();
   });
 
@@ -150,14 +162,18 @@ describe('the warning banner', () => {
     await expect.poll(() => banner(page).count()).toBe(1);
     // The banner comes first in the document, so the first Tab lands in it.
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe('leitplanke-banner');
+    expect(await page.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe(
+      'leitplanke-banner',
+    );
     // Open a source with the keyboard.
     const firstSource = banner(page).locator('.lp-source').first();
     await page.keyboard.press('Enter');
     await expect.poll(() => firstSource.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
     // Tab on to "Verstanden" and press it.
     for (let i = 0; i < 60; i += 1) {
-      const action = await page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.getAttribute('data-action'));
+      const action = await page.evaluate(() =>
+        document.activeElement?.shadowRoot?.activeElement?.getAttribute('data-action'),
+      );
       if (action === 'dismiss') break;
       await page.keyboard.press('Tab');
     }
@@ -191,7 +207,9 @@ describe('the warning banner', () => {
     ]);
     await details.waitForLoadState();
     expect(details.url()).toBe(browser.extensionUrl('catalogue.html#tool=whatsapp'));
-    await expect.poll(() => details.locator('article.entry.is-selected').getAttribute('data-tool')).toBe('whatsapp');
+    await expect
+      .poll(() => details.locator('article.entry.is-selected').getAttribute('data-tool'))
+      .toBe('whatsapp');
     await details.close();
     await page.close();
   });
@@ -216,12 +234,18 @@ describe('the warning banner', () => {
     const popup = await openToolbarPopup(browser, page);
     expect(await popup.evaluate(`document.querySelector('.popup-site').textContent`)).toBe('us02web.zoom.us');
     expect(await popup.evaluate(`document.querySelector('[data-state]').dataset.state`)).toBe('concerned');
-    expect(await popup.evaluate(`document.querySelector('[data-state]').textContent`)).toContain(`${expected.partLabel}: ${expected.statusText}`);
-    expect(await popup.evaluate(`document.querySelector('[data-profile]').textContent`)).toBe(`Aktives Profil: ${expected.profileName}`);
+    expect(await popup.evaluate(`document.querySelector('[data-state]').textContent`)).toContain(
+      `${expected.partLabel}: ${expected.statusText}`,
+    );
+    expect(await popup.evaluate(`document.querySelector('[data-profile]').textContent`)).toBe(
+      `Aktives Profil: ${expected.profileName}`,
+    );
     await popup.screenshot(artifactPath('popup-zoom-nrw.png'));
     const other = await open('https://www.example.org/');
     const otherPopup = await openToolbarPopup(browser, other);
-    expect(await otherPopup.evaluate(`document.querySelector('[data-state]').textContent`)).toBe('Diese Website ist nicht im Katalog von Leitplanke.');
+    expect(await otherPopup.evaluate(`document.querySelector('[data-state]').textContent`)).toBe(
+      'Diese Website ist nicht im Katalog von Leitplanke.',
+    );
     await page.close();
     await other.close();
     await setUserSettings(browser.worker, { profile: 'general' });

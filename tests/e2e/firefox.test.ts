@@ -13,7 +13,12 @@ import type { DiagnosticsReport } from '../../core/settings/diagnostics';
 import { uiText } from '../../core/ui-text';
 import { artifactPath } from './support/artifacts';
 import { expectedBanner } from './support/expected';
-import { BANNER, type FirefoxWithExtension, launchFirefoxWithExtension, waitForDocument } from './support/firefox-browser';
+import {
+  BANNER,
+  type FirefoxWithExtension,
+  launchFirefoxWithExtension,
+  waitForDocument,
+} from './support/firefox-browser';
 import { startTestSite, type TestSite } from './support/tls-server';
 
 let site: TestSite;
@@ -40,10 +45,12 @@ function withFirefox(managedSettings?: Record<string, unknown>) {
 const eventually = <T>(fn: () => Promise<T> | T) => expect.poll(fn, { timeout: 10_000 });
 
 const bannerCount = (page: Page) => page.$$eval('leitplanke-banner', (els) => els.length);
-const bannerAttribute = (page: Page, name: string) => page.$eval(BANNER, (el, n) => el.getAttribute(n), name).catch(() => null);
+const bannerAttribute = (page: Page, name: string) =>
+  page.$eval(BANNER, (el, n) => el.getAttribute(n), name).catch(() => null);
 const bannerTexts = (page: Page, selector: string) =>
   page.$$eval(`${BANNER} ${selector}`, (els) => els.map((el) => (el as HTMLElement).innerText));
-const texts = (page: Page, selector: string) => page.$$eval(selector, (els) => els.map((el) => (el as HTMLElement).innerText));
+const texts = (page: Page, selector: string) =>
+  page.$$eval(selector, (els) => els.map((el) => (el as HTMLElement).innerText));
 
 /** Lookalikes get no banner; give a content script ample time to (wrongly) appear. */
 async function expectNoBanner(page: Page): Promise<void> {
@@ -53,14 +60,21 @@ async function expectNoBanner(page: Page): Promise<void> {
 }
 
 const diagnostics = (ff: FirefoxWithExtension) =>
-  ff.inExtension(() => browser.runtime.sendMessage({ type: 'diagnostics' }) as Promise<DiagnosticsReport>, undefined);
+  ff.inExtension(
+    () => browser.runtime.sendMessage({ type: 'diagnostics' }) as Promise<DiagnosticsReport>,
+    undefined,
+  );
 
 describe('Firefox without any organisation policy', () => {
   const ctx = withFirefox();
 
   it('has no managed storage for the add-on, and treats that as "no organisation settings", not as an error', async () => {
     const managed = await ctx.ff.inExtension(
-      () => browser.storage.managed.get().then(() => 'answered', (error: Error) => `rejected: ${error.message}`),
+      () =>
+        browser.storage.managed.get().then(
+          () => 'answered',
+          (error: Error) => `rejected: ${error.message}`,
+        ),
       undefined,
     );
     expect(managed).toMatch(/^rejected: /);
@@ -81,7 +95,9 @@ describe('Firefox without any organisation policy', () => {
     expect(await bannerTexts(page, '.lp-point > p:first-child')).toEqual(expected.points.map((p) => p.text));
     expect(expected.points.length).toBeGreaterThanOrEqual(2);
     await page.click(`${BANNER} .lp-source > summary`);
-    await eventually(async () => (await bannerTexts(page, '.lp-source blockquote'))[0]).toBe(`„${expected.points[0]!.quote}“`);
+    await eventually(async () => (await bannerTexts(page, '.lp-source blockquote'))[0]).toBe(
+      `„${expected.points[0]!.quote}“`,
+    );
     expect(await bannerTexts(page, '.lp-alternatives li')).toEqual(
       expected.alternatives.map((a) => `${a.name} – ${a.description}${a.note ? ` (${a.note})` : ''}`),
     );
@@ -102,11 +118,13 @@ describe('Firefox without any organisation policy', () => {
     expect((await bannerTexts(page, '.lp-eyebrow'))[0]).toContain(expected.profileName);
     expect(await bannerTexts(page, '.lp-title')).toEqual([`${expected.partLabel}: ${expected.statusText}`]);
     expect(await bannerTexts(page, '.lp-summary')).toEqual([expected.summary]);
-    expect(await bannerTexts(page, '.lp-source > summary')).toEqual(expected.points.map((p) => uiText('de').sourceOf(p.source.issuer, p.statedOn)));
+    expect(await bannerTexts(page, '.lp-source > summary')).toEqual(
+      expected.points.map((p) => uiText('de').sourceOf(p.source.issuer, p.statedOn)),
+    );
     await page.close();
   });
 
-  it('speaks the browser\'s language when nobody chose one: English in a Firefox set to English', async () => {
+  it("speaks the browser's language when nobody chose one: English in a Firefox set to English", async () => {
     await ctx.ff.setUserSettings({ profile: 'bund' });
     const expected = expectedBanner('https://web.whatsapp.com/', 'bund', 'en');
     const page = await ctx.ff.open(ctx.ff.site('web.whatsapp.com/'));
@@ -158,8 +176,12 @@ describe('Firefox without any organisation policy', () => {
     const page = await ctx.ff.open(ctx.ff.site('web.whatsapp.com/'));
     await eventually(() => bannerCount(page)).toBe(1);
     await page.click(`${BANNER} [data-action="learn-more"]`);
-    const details = await ctx.ff.findPage((href) => href === ctx.ff.extensionUrl('catalogue.html#tool=whatsapp'));
-    await eventually(() => details.$eval('article.entry.is-selected', (el) => el.getAttribute('data-tool')).catch(() => null)).toBe('whatsapp');
+    const details = await ctx.ff.findPage(
+      (href) => href === ctx.ff.extensionUrl('catalogue.html#tool=whatsapp'),
+    );
+    await eventually(() =>
+      details.$eval('article.entry.is-selected', (el) => el.getAttribute('data-tool')).catch(() => null),
+    ).toBe('whatsapp');
     await details.screenshot({ path: artifactPath('firefox-catalogue-whatsapp.png') });
     await details.close();
     await page.close();
@@ -173,9 +195,14 @@ describe('Firefox without any organisation policy', () => {
     await eventually(() => bannerCount(page)).toBe(1);
     // The popup asks for the active tab: open it in a background tab of the same window.
     const popupUrl = ctx.ff.extensionUrl('popup.html');
-    await ctx.ff.inExtension(async (u) => void (await browser.tabs.create({ url: u, active: false })), popupUrl);
+    await ctx.ff.inExtension(
+      async (u) => void (await browser.tabs.create({ url: u, active: false })),
+      popupUrl,
+    );
     const popup = await ctx.ff.findPage((href) => href === popupUrl);
-    await eventually(() => popup.$eval('[data-state]', (el) => el.getAttribute('data-state')).catch(() => null)).toBe('concerned');
+    await eventually(() =>
+      popup.$eval('[data-state]', (el) => el.getAttribute('data-state')).catch(() => null),
+    ).toBe('concerned');
     expect(await texts(popup, '.popup-site')).toEqual(['us02web.zoom.us']);
     expect(await popup.$eval('[data-state]', (el) => el.getAttribute('data-tool'))).toBe('zoom');
     expect(await texts(popup, '[data-state] p')).toContain(expected.summary);
@@ -185,7 +212,7 @@ describe('Firefox without any organisation policy', () => {
   });
 });
 
-describe('Firefox with the organisation\'s settings in managed storage, structured values as JSON strings', () => {
+describe("Firefox with the organisation's settings in managed storage, structured values as JSON strings", () => {
   // Group Policy (the Windows registry) and some deployment tools deliver objects and lists as text.
   const extraRule = {
     id: 'telegram',
@@ -211,8 +238,18 @@ describe('Firefox with the organisation\'s settings in managed storage, structur
     const report = await diagnostics(ctx.ff);
     expect(report.problems).toEqual([]);
     expect(report.organisationRules).toEqual(['telegram']);
-    const fromOrganisation = report.rows.filter((row) => row.origin === 'organisation').map((row) => row.setting);
-    expect(fromOrganisation.sort()).toEqual(['allowContinue', 'extraRules', 'language', 'mode', 'modeByRule', 'organisation', 'profile']);
+    const fromOrganisation = report.rows
+      .filter((row) => row.origin === 'organisation')
+      .map((row) => row.setting);
+    expect(fromOrganisation.sort()).toEqual([
+      'allowContinue',
+      'extraRules',
+      'language',
+      'mode',
+      'modeByRule',
+      'organisation',
+      'profile',
+    ]);
   });
 
   it('in block mode never loads the site: Firefox redirects to the block page, which says why', async () => {
@@ -222,9 +259,13 @@ describe('Firefox with the organisation\'s settings in managed storage, structur
     const page = await ctx.ff.open(ctx.ff.site('www.example.org/'));
     // As a link would; BiDi cannot follow a navigation into an extension page, so the test polls.
     await page.evaluate((u) => void location.assign(u), url);
-    const blockedAt = await waitForDocument(page, (href) => href.startsWith(ctx.ff.extensionUrl('blocked.html')));
+    const blockedAt = await waitForDocument(page, (href) =>
+      href.startsWith(ctx.ff.extensionUrl('blocked.html')),
+    );
     expect(decodeURIComponent(new URL(blockedAt).hash.slice(1))).toBe(url);
-    await eventually(() => page.$eval('section.lp', (el) => el.getAttribute('data-tool')).catch(() => null)).toBe('whatsapp');
+    await eventually(() =>
+      page.$eval('section.lp', (el) => el.getAttribute('data-tool')).catch(() => null),
+    ).toBe('whatsapp');
     expect(await texts(page, 'h1')).toEqual([uiText('de').blockedHeading]);
     expect(await texts(page, 'section.lp .lp-summary')).toEqual([expected.summary]);
     expect((await texts(page, 'section.lp .lp-alternatives li')).length).toBeGreaterThan(0);
@@ -251,7 +292,7 @@ describe('Firefox with the organisation\'s settings in managed storage, structur
     await page.close();
   });
 
-  it('in block mode leaves a service\'s information pages and unrelated sites alone', async () => {
+  it("in block mode leaves a service's information pages and unrelated sites alone", async () => {
     const info = await ctx.ff.open(ctx.ff.site('www.whatsapp.com/'));
     await eventually(() => bannerAttribute(info, 'data-mode')).toBe('inform');
     expect(await info.evaluate(() => location.href)).toBe(ctx.ff.site('www.whatsapp.com/'));
@@ -267,15 +308,22 @@ describe('Firefox with the organisation\'s settings in managed storage, structur
     await eventually(() => bannerAttribute(page, 'data-tool')).toBe('telegram');
     expect(await bannerAttribute(page, 'data-mode')).toBe('inform');
     expect(await bannerTexts(page, '.lp-summary')).toEqual([extraRule.summary]);
-    expect(await bannerTexts(page, '.lp-source > summary')).toEqual(['Quelle: Stadtverwaltung Beispiel, 1. März 2025']);
+    expect(await bannerTexts(page, '.lp-source > summary')).toEqual([
+      'Quelle: Stadtverwaltung Beispiel, 1. März 2025',
+    ]);
     await page.close();
     const lookalike = await ctx.ff.open(ctx.ff.site('telegram.org.example.net/'));
     await expectNoBanner(lookalike);
     await lookalike.close();
   });
 
-  it('registers the banner script for that domain with Firefox\'s scripting API', async () => {
-    const scripts = await ctx.ff.inExtension(() => browser.scripting.getRegisteredContentScripts(), undefined);
-    expect(scripts.map((s) => [s.id, [...(s.matches ?? [])].sort()])).toEqual([['leitplanke-organisation-rules', ['*://*.t.me/*', '*://*.telegram.org/*']]]);
+  it("registers the banner script for that domain with Firefox's scripting API", async () => {
+    const scripts = await ctx.ff.inExtension(
+      () => browser.scripting.getRegisteredContentScripts(),
+      undefined,
+    );
+    expect(scripts.map((s) => [s.id, [...(s.matches ?? [])].sort()])).toEqual([
+      ['leitplanke-organisation-rules', ['*://*.t.me/*', '*://*.telegram.org/*']],
+    ]);
   });
 });

@@ -37,13 +37,24 @@ const open = (b: ExtensionBrowser, url: string): Promise<Page> => openPage(b.con
 
 const organisation = {
   profile: 'hessen',
-  organisation: { name: 'Regierungspräsidium Beispiel', colour: '#004b87', message: 'Bei Fragen hilft der Service-Desk.' },
+  organisation: {
+    name: 'Regierungspräsidium Beispiel',
+    colour: '#004b87',
+    message: 'Bei Fragen hilft der Service-Desk.',
+  },
   contacts: {
     dataProtectionOfficer: { name: 'Datenschutz RP', email: 'datenschutz@rp-beispiel.example' },
     serviceDesk: { phone: '+49 561 106-0', url: 'https://intranet.rp-beispiel.example/servicedesk' },
   },
   approvalRequest: { email: 'freigabe@rp-beispiel.example' },
-  alternatives: [{ name: 'Matrix RP Beispiel', description: 'Unser eigener Messenger', url: 'https://matrix.rp-beispiel.example', categories: ['messenger'] }],
+  alternatives: [
+    {
+      name: 'Matrix RP Beispiel',
+      description: 'Unser eigener Messenger',
+      url: 'https://matrix.rp-beispiel.example',
+      categories: ['messenger'],
+    },
+  ],
   exceptions: { hosts: ['gotomeeting.com'] },
   extraRules: [
     {
@@ -53,7 +64,9 @@ const organisation = {
       hosts: ['telegram.org', 't.me'],
       status: 'not-approved',
       summary: 'Telegram ist im Regierungspräsidium nicht freigegeben.',
-      reasons: ['Nach der Dienstanweisung IT dürfen nur dienstlich bereitgestellte Messenger genutzt werden.'],
+      reasons: [
+        'Nach der Dienstanweisung IT dürfen nur dienstlich bereitgestellte Messenger genutzt werden.',
+      ],
       document: { title: 'Dienstanweisung IT', date: '2025-03-01' },
     },
   ],
@@ -61,7 +74,7 @@ const organisation = {
   acknowledgementHours: 24,
 };
 
-describe('an organisation\'s settings', () => {
+describe("an organisation's settings", () => {
   const ctx = withBrowser(organisation);
 
   it('shows its profile, its name, its own alternative first, its contacts and the approval route', async () => {
@@ -77,7 +90,9 @@ describe('an organisation\'s settings', () => {
     expect(await lp.locator('.lp-org-message').innerText()).toBe('Bei Fragen hilft der Service-Desk.');
     const alternatives = await lp.locator('.lp-alternatives li').allInnerTexts();
     expect(alternatives[0]).toBe('Matrix RP Beispiel – Unser eigener Messenger');
-    expect(alternatives.slice(1)).toEqual(expected.alternatives.map((a) => `${a.name} – ${a.description}${a.note ? ` (${a.note})` : ''}`));
+    expect(alternatives.slice(1)).toEqual(
+      expected.alternatives.map((a) => `${a.name} – ${a.description}${a.note ? ` (${a.note})` : ''}`),
+    );
     expect(await lp.locator('.lp-help li').allInnerTexts()).toEqual([
       'Datenschutzbeauftragte: Datenschutz RP datenschutz@rp-beispiel.example',
       'Service-Desk: +49 561 106-0 · https://intranet.rp-beispiel.example/servicedesk',
@@ -99,8 +114,12 @@ describe('an organisation\'s settings', () => {
     const page = await open(ctx.browser, 'https://web.telegram.org/k/');
     const lp = banner(page);
     await expect.poll(() => lp.getAttribute('data-tool')).toBe('telegram');
-    expect(await lp.locator('.lp-summary').innerText()).toBe('Telegram ist im Regierungspräsidium nicht freigegeben.');
-    expect(await lp.locator('.lp-source > summary').first().innerText()).toBe('Quelle: Regierungspräsidium Beispiel, 1. März 2025');
+    expect(await lp.locator('.lp-summary').innerText()).toBe(
+      'Telegram ist im Regierungspräsidium nicht freigegeben.',
+    );
+    expect(await lp.locator('.lp-source > summary').first().innerText()).toBe(
+      'Quelle: Regierungspräsidium Beispiel, 1. März 2025',
+    );
     await page.close();
     const lookalike = await open(ctx.browser, 'https://telegram.org.example.net/');
     await expectNoBanner(lookalike);
@@ -136,16 +155,26 @@ describe('an organisation\'s settings', () => {
     expect(await page.locator('leitplanke-banner').count()).toBe(1);
     await dialog.locator('#lp-reason').fill('Austausch großer Pläne mit einem Planungsbüro');
     const approval = decodeURIComponent((await dialog.locator('.lp-approval a').getAttribute('href'))!);
-    expect(approval).toMatch(/^mailto:freigabe@rp-beispiel\.example\?subject=Freigabe beantragen: Dropbox \(www\.dropbox\.com\)/);
+    expect(approval).toMatch(
+      /^mailto:freigabe@rp-beispiel\.example\?subject=Freigabe beantragen: Dropbox \(www\.dropbox\.com\)/,
+    );
     expect(approval).toContain('Begründung:\nAustausch großer Pläne mit einem Planungsbüro');
     await dialog.locator('[data-action="acknowledge"]').click();
     await expect.poll(() => page.locator('leitplanke-banner').count()).toBe(0);
-    const reasons = await ctx.browser.worker.evaluate(async () => (await chrome.storage.local.get('reasons')).reasons);
-    expect(reasons).toEqual([expect.objectContaining({ host: 'www.dropbox.com', toolId: 'dropbox', reason: 'Austausch großer Pläne mit einem Planungsbüro' })]);
+    const reasons = await ctx.browser.worker.evaluate(
+      async () => (await chrome.storage.local.get('reasons')).reasons,
+    );
+    expect(reasons).toEqual([
+      expect.objectContaining({
+        host: 'www.dropbox.com',
+        toolId: 'dropbox',
+        reason: 'Austausch großer Pläne mit einem Planungsbüro',
+      }),
+    ]);
     await page.close();
   });
 
-  it('shows the organisation\'s profile as fixed on the options page', async () => {
+  it("shows the organisation's profile as fixed on the options page", async () => {
     const page = await open(ctx.browser, ctx.browser.extensionUrl('options.html'));
     await expect.poll(() => page.locator('#profile').isDisabled()).toBe(true);
     expect(await page.locator('#profile').inputValue()).toBe('hessen');
@@ -173,11 +202,15 @@ describe('block mode', () => {
     const before = site.requests.filter((r) => r.host === 'web.whatsapp.com').length;
     const page = await ctx.browser.context.newPage();
     await page.goto('https://web.whatsapp.com/send?phone=491701234567').catch(() => undefined);
-    await expect.poll(() => page.url()).toMatch(new RegExp(`^chrome-extension://${ctx.browser.extensionId}/blocked\\.html#`));
+    await expect
+      .poll(() => page.url())
+      .toMatch(new RegExp(`^chrome-extension://${ctx.browser.extensionId}/blocked\\.html#`));
     const notice = page.locator('section.lp');
     await expect.poll(() => notice.getAttribute('data-tool')).toBe('whatsapp');
     expect(await page.locator('h1').innerText()).toBe('Diese Seite wurde nicht geöffnet');
-    expect(await page.locator('code').first().innerText()).toBe('https://web.whatsapp.com/send?phone=491701234567');
+    expect(await page.locator('code').first().innerText()).toBe(
+      'https://web.whatsapp.com/send?phone=491701234567',
+    );
     expect(await notice.locator('.lp-alternatives li').count()).toBeGreaterThan(0);
     expect(await notice.locator('[data-action="continue"]').count()).toBe(0);
     expect(site.requests.filter((r) => r.host === 'web.whatsapp.com').length).toBe(before);
@@ -185,7 +218,7 @@ describe('block mode', () => {
     await page.close();
   });
 
-  it('leaves a service\'s information pages and unrelated sites alone', async () => {
+  it("leaves a service's information pages and unrelated sites alone", async () => {
     const info = await open(ctx.browser, 'https://www.whatsapp.com/');
     await expect.poll(() => banner(info).getAttribute('data-mode')).toBe('inform');
     expect(info.url()).toBe('https://www.whatsapp.com/');
@@ -219,14 +252,29 @@ describe('a hostile policy', () => {
   const ctx = withBrowser({
     profile: 'atlantis',
     mode: 'blok',
-    organisation: { name: '<img src=x onerror="document.title=\'pwned\'">', colour: 'javascript:alert(1)', message: '<script>document.title="pwned"</script>' },
+    organisation: {
+      name: '<img src=x onerror="document.title=\'pwned\'">',
+      colour: 'javascript:alert(1)',
+      message: '<script>document.title="pwned"</script>',
+    },
     contacts: { serviceDesk: { name: '<b>Desk</b>', url: 'javascript:alert(1)' } },
     approvalRequest: { url: 'javascript:alert(1)' },
     alternatives: [
       { name: '<a href="javascript:alert(1)">Klick</a>', url: 'javascript:alert(1)' },
       { name: 'Unverschlüsselt', url: 'http://insecure.example' },
     ],
-    extraRules: [{ id: 'Bad Id', hosts: ['*.evil'] }, { id: 'catch-all', name: 'All', category: 'messenger', hosts: ['com'], status: 'prohibited', summary: 's', reasons: ['r'] }],
+    extraRules: [
+      { id: 'Bad Id', hosts: ['*.evil'] },
+      {
+        id: 'catch-all',
+        name: 'All',
+        category: 'messenger',
+        hosts: ['com'],
+        status: 'prohibited',
+        summary: 's',
+        reasons: ['r'],
+      },
+    ],
     exceptions: { hosts: many },
     dismissal: { allowed: 'yes' },
   });
@@ -238,7 +286,9 @@ describe('a hostile policy', () => {
     expect(await page.title()).not.toBe('pwned');
     // The invalid organisation block was dropped as a whole; no markup came through.
     expect(await lp.locator('img, script, b').count()).toBe(0);
-    const hrefs = await lp.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+    const hrefs = await lp
+      .locator('a')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
     expect(hrefs.length).toBeGreaterThan(0);
     expect(hrefs.every((h) => h.startsWith('https:'))).toBe(true);
     expect(await lp.getAttribute('data-mode')).toBe('inform');
@@ -258,12 +308,27 @@ describe('a hostile policy', () => {
     const paths = await page.locator('#problems tbody tr td:first-child').allInnerTexts();
     // `dismissal.allowed: "yes"` never reaches the extension: Chromium drops values of the
     // wrong JSON type against managed_schema.json itself. Everything else is ours to report.
-    for (const path of ['profile', 'mode', 'organisation.colour', 'contacts.serviceDesk.url', 'approvalRequest.url', 'alternatives[0].url', 'alternatives[1].url', 'extraRules[0].id', 'extraRules[1].hosts[0]', 'exceptions.hosts']) {
+    for (const path of [
+      'profile',
+      'mode',
+      'organisation.colour',
+      'contacts.serviceDesk.url',
+      'approvalRequest.url',
+      'alternatives[0].url',
+      'alternatives[1].url',
+      'extraRules[0].id',
+      'extraRules[1].hosts[0]',
+      'exceptions.hosts',
+    ]) {
       expect(paths).toContain(path);
     }
     // Precise expectations, also in the bundled extension (not zod's bare "Invalid input").
-    const modeRow = page.locator('#problems tbody tr', { has: page.locator('td:first-child', { hasText: /^mode$/ }) });
-    expect(await modeRow.locator('td').nth(1).innerText()).toBe('Invalid option: expected one of "inform"|"acknowledge"|"reason"|"block"');
+    const modeRow = page.locator('#problems tbody tr', {
+      has: page.locator('td:first-child', { hasText: /^mode$/ }),
+    });
+    expect(await modeRow.locator('td').nth(1).innerText()).toBe(
+      'Invalid option: expected one of "inform"|"acknowledge"|"reason"|"block"',
+    );
     await page.screenshot({ path: artifactPath('diagnostics-hostile.png'), fullPage: true });
     await page.close();
   });
@@ -274,7 +339,9 @@ describe('a policy change while the browser runs', () => {
 
   it('applies without a restart once the browser reloads its policies', async () => {
     const page = await open(ctx.browser, 'https://web.whatsapp.com/');
-    await expect.poll(() => banner(page).locator('.lp-eyebrow').innerText()).toContain(expectedBanner('https://web.whatsapp.com/', 'hessen').profileName);
+    await expect
+      .poll(() => banner(page).locator('.lp-eyebrow').innerText())
+      .toContain(expectedBanner('https://web.whatsapp.com/', 'hessen').profileName);
     // IT changes the policy file; the browser picks it up on its next policy reload.
     writeManagedPolicy({ profile: 'koeln', organisation: { name: 'Stadt Beispiel' } });
     const policyPage = await open(ctx.browser, 'chrome://policy');
@@ -282,7 +349,9 @@ describe('a policy change while the browser runs', () => {
     // The open tab follows the change (storage.onChanged → re-evaluation), no reload needed.
     await expect
       .poll(() => banner(page).locator('.lp-eyebrow').innerText(), { timeout: 15_000 })
-      .toBe(`Leitplanke · Hinweis von Stadt Beispiel · Profil: ${expectedBanner('https://web.whatsapp.com/', 'koeln').profileName}`);
+      .toBe(
+        `Leitplanke · Hinweis von Stadt Beispiel · Profil: ${expectedBanner('https://web.whatsapp.com/', 'koeln').profileName}`,
+      );
     await policyPage.close();
     await page.close();
   });

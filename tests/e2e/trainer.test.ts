@@ -21,7 +21,12 @@ import { toolEntry } from '../../core/catalogue/tool-entry';
 import { uiText } from '../../core/ui-text';
 import { artifactPath } from './support/artifacts';
 import { compiledCatalogue, expectedBanner } from './support/expected';
-import { banner, type ExtensionBrowser, launchWithExtension, setUserSettings } from './support/extension-browser';
+import {
+  banner,
+  type ExtensionBrowser,
+  launchWithExtension,
+  setUserSettings,
+} from './support/extension-browser';
 import { watchNetwork } from './support/network-watch';
 import { openPage as openPageIn } from './support/pages';
 import { openToolbarPopup } from './support/toolbar-popup';
@@ -57,12 +62,17 @@ async function openCatalogue(b: ExtensionBrowser, fragment = ''): Promise<Page> 
 /** What the page's search should find in the bundled catalogue (German). */
 function searchResults(query: string): string[] {
   const lookup = createCatalogueLookup(compiledCatalogue);
-  return filterEntries(tools.map((tool) => toolEntry(lookup, tool, 'de')), { query }).map((e) => e.id);
+  return filterEntries(
+    tools.map((tool) => toolEntry(lookup, tool, 'de')),
+    { query },
+  ).map((e) => e.id);
 }
 
 /** Ids of the entries a reader sees. */
 function visibleTools(page: Page): Promise<string[]> {
-  return page.locator('article.entry:visible').evaluateAll((nodes) => nodes.map((n) => (n as HTMLElement).dataset.tool!));
+  return page
+    .locator('article.entry:visible')
+    .evaluateAll((nodes) => nodes.map((n) => (n as HTMLElement).dataset.tool!));
 }
 
 /** Everything a page shows and carries, to compare before and after a demonstration. */
@@ -72,7 +82,9 @@ function pageState(page: Page) {
 
 /** The PDF's text in the order it was laid out (poppler's pdftotext), whitespace folded, line-end hyphens joined. */
 function pdfText(path: string): string {
-  return execFileSync('pdftotext', ['-raw', path, '-'], { encoding: 'utf8' }).replace(/-\n\s*/g, '-').replace(/\s+/g, ' ');
+  return execFileSync('pdftotext', ['-raw', path, '-'], { encoding: 'utf8' })
+    .replace(/-\n\s*/g, '-')
+    .replace(/\s+/g, ' ');
 }
 
 function pdfPageSizes(path: string): string[] {
@@ -83,7 +95,15 @@ function pdfPageSizes(path: string): string[] {
 async function expectNoSeriousViolations(page: Page, label: string): Promise<void> {
   const results = await new AxeBuilder({ page }).analyze();
   const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${label}: ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`)).toEqual([]);
+  expect(
+    serious.map(
+      (v) =>
+        `${label}: ${v.id}: ${v.help} (${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(', ')})`,
+    ),
+  ).toEqual([]);
 }
 
 // --- without organisation settings ------------------------------------------
@@ -103,10 +123,12 @@ describe('for trainers, with the bundled catalogue', () => {
   });
 
   describe('the catalogue page', () => {
-    it('lists every tool of the active policy with each jurisdiction\'s statement', async () => {
+    it("lists every tool of the active policy with each jurisdiction's statement", async () => {
       const page = await openCatalogue(b);
       expect(await visibleTools(page)).toEqual(tools.map((t) => t.id));
-      expect(await page.locator('#cat-count').innerText()).toBe(de.catalogueCount(tools.length, tools.length));
+      expect(await page.locator('#cat-count').innerText()).toBe(
+        de.catalogueCount(tools.length, tools.length),
+      );
       expect(await page.locator('#cat-count').getAttribute('role')).toBe('status');
       for (const tool of tools) {
         const entry = page.locator(`article.entry[data-tool="${tool.id}"]`);
@@ -117,7 +139,9 @@ describe('for trainers, with the bundled catalogue', () => {
       const whatsapp = expectedBanner('https://web.whatsapp.com/', 'general');
       const first = page.locator('article.entry[data-tool="whatsapp"] .entry-verdict').first();
       expect(await first.getAttribute('data-profile')).toBe('general');
-      expect(await first.locator('.lp-point > p:first-child').allInnerTexts()).toEqual(whatsapp.points.map((p) => p.text));
+      expect(await first.locator('.lp-point > p:first-child').allInnerTexts()).toEqual(
+        whatsapp.points.map((p) => p.text),
+      );
       expect(await first.locator('.lp-alternatives li').count()).toBe(whatsapp.alternatives.length);
       await page.screenshot({ path: artifactPath('catalogue.png') });
       await page.close();
@@ -143,16 +167,20 @@ describe('for trainers, with the bundled catalogue', () => {
       await search.fill('');
 
       await page.getByLabel(de.catalogueFilterCategory).selectOption('video-conferencing');
-      expect(await visibleTools(page)).toEqual(tools.filter((t) => t.category === 'video-conferencing').map((t) => t.id));
+      expect(await visibleTools(page)).toEqual(
+        tools.filter((t) => t.category === 'video-conferencing').map((t) => t.id),
+      );
 
       await page.getByLabel(de.catalogueFilterCategory).selectOption('');
       await page.getByLabel(de.catalogueFilterProfile).selectOption('hessen');
       const hessen = tools.filter((t) => t.verdicts.hessen);
       expect(await visibleTools(page)).toEqual(hessen.map((t) => t.id));
       // Only Hessen's own statement is shown then.
-      expect(await page.locator('article.entry:visible .entry-verdict:visible').evaluateAll((n) => n.map((x) => (x as HTMLElement).dataset.profile))).toEqual(
-        hessen.map(() => 'hessen'),
-      );
+      expect(
+        await page
+          .locator('article.entry:visible .entry-verdict:visible')
+          .evaluateAll((n) => n.map((x) => (x as HTMLElement).dataset.profile)),
+      ).toEqual(hessen.map(() => 'hessen'));
 
       await page.getByLabel(de.catalogueFilterStatus).selectOption('prohibited');
       const prohibited = hessen.filter((t) => t.verdicts.hessen!.status === 'prohibited').map((t) => t.id);
@@ -173,7 +201,9 @@ describe('for trainers, with the bundled catalogue', () => {
       const page = await openCatalogue(b, '#tool=dropbox');
       const selected = page.locator('article.entry.is-selected');
       await expect.poll(() => selected.getAttribute('data-tool')).toBe('dropbox');
-      expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.tool)).toBe('dropbox');
+      expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.tool)).toBe(
+        'dropbox',
+      );
       expect(await selected.isVisible()).toBe(true);
 
       await page.getByLabel(de.catalogueFilterCategory).selectOption('social-media');
@@ -183,7 +213,12 @@ describe('for trainers, with the bundled catalogue', () => {
       });
       await expect.poll(() => selected.getAttribute('data-tool')).toBe('zoom');
       expect(await page.locator('article.entry[data-tool="zoom"]').isVisible()).toBe(true);
-      expect(await page.locator('article.entry[data-tool="zoom"]').boundingBox().then((box) => box!.y)).toBeLessThan(800);
+      expect(
+        await page
+          .locator('article.entry[data-tool="zoom"]')
+          .boundingBox()
+          .then((box) => box!.y),
+      ).toBeLessThan(800);
       await page.close();
     });
 
@@ -192,24 +227,32 @@ describe('for trainers, with the bundled catalogue', () => {
       const sources = page.locator('li.source');
       await expect.poll(() => sources.count()).toBe(compiledCatalogue.sources.length);
       expect(await page.locator('#view-tools').isHidden()).toBe(true);
-      expect(await page.getByRole('link', { name: de.catalogueViewSources }).getAttribute('aria-current')).toBe('page');
+      expect(
+        await page.getByRole('link', { name: de.catalogueViewSources }).getAttribute('aria-current'),
+      ).toBe('page');
 
       const circular = compiledCatalogue.sources.find((s) => s.id === 'bfdi-whatsapp-circular-2020')!;
       const item = page.locator('li.source[data-source="bfdi-whatsapp-circular-2020"]');
       expect(await item.locator('h3').innerText()).toBe(`${circular.issuer.de}: ${circular.title}`);
       expect(await item.locator('a', { hasText: de.openDocument }).getAttribute('href')).toBe(circular.url);
       const citing = tools.flatMap((t) =>
-        Object.values(t.verdicts).flatMap((v) => v!.points.filter((p) => p.source === circular.id).map(() => t.id)),
+        Object.values(t.verdicts).flatMap((v) =>
+          v!.points.filter((p) => p.source === circular.id).map(() => t.id),
+        ),
       );
       expect(await item.locator('.source-citations').first().locator('li').count()).toBe(citing.length);
       // A citation leads to its entry.
       await item.locator('.source-citations a').first().click();
-      await expect.poll(() => page.locator('article.entry.is-selected').getAttribute('data-tool')).toBe(citing[0]);
+      await expect
+        .poll(() => page.locator('article.entry.is-selected').getAttribute('data-tool'))
+        .toBe(citing[0]);
 
       expect(await page.evaluate(() => location.hash)).toBe(`#tool=${citing[0]}`);
       const judgment = compiledCatalogue.sources.find((s) => s.id === 'vg-koeln-13-k-1419-23')!;
       await page.goto(b.extensionUrl('catalogue.html#sources'));
-      expect(await page.locator('li.source[data-source="vg-koeln-13-k-1419-23"] .lp-facts').innerText()).toContain(judgment.identifiers[0]!);
+      expect(
+        await page.locator('li.source[data-source="vg-koeln-13-k-1419-23"] .lp-facts').innerText(),
+      ).toContain(judgment.identifiers[0]!);
       await page.screenshot({ path: artifactPath('catalogue-sources.png') });
       await page.close();
     });
@@ -232,7 +275,9 @@ describe('for trainers, with the bundled catalogue', () => {
           location.hash = f;
         }, fragment);
         await page.waitForTimeout(100);
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
         expect(overflow, fragment).toBeLessThanOrEqual(0);
       }
       await page.evaluate(() => {
@@ -255,7 +300,7 @@ describe('for trainers, with the bundled catalogue', () => {
       await page.close();
     }, 180_000);
 
-    it('prints the active profile\'s handout as a clean A4 document with every tool', async () => {
+    it("prints the active profile's handout as a clean A4 document with every tool", async () => {
       const page = await openCatalogue(b, '#handout');
       await expect.poll(() => page.locator('.handout-row').count()).toBe(tools.length);
       await page.screenshot({ path: artifactPath('handout-screen.png') });
@@ -270,13 +315,35 @@ describe('for trainers, with the bundled catalogue', () => {
       // Why not, what instead, source: from the catalogue.
       const whatsapp = compiledCatalogue.tools.find((t) => t.id === 'whatsapp')!.verdicts.general!;
       expect(text).toContain(whatsapp.summary.de);
-      expect(text).toContain(compiledCatalogue.alternatives.find((a) => a.id === whatsapp.alternatives[0]!.id)!.name);
-      expect(text).toContain(compiledCatalogue.sources.find((s) => s.id === whatsapp.points[0]!.source)!.title);
+      expect(text).toContain(
+        compiledCatalogue.alternatives.find((a) => a.id === whatsapp.alternatives[0]!.id)!.name,
+      );
+      expect(text).toContain(
+        compiledCatalogue.sources.find((s) => s.id === whatsapp.points[0]!.source)!.title,
+      );
       // No controls on paper.
-      for (const control of [de.print, de.printHint, de.handoutProfile, de.largeType, de.pageLanguage, de.walkthroughOpen]) {
+      for (const control of [
+        de.print,
+        de.printHint,
+        de.handoutProfile,
+        de.largeType,
+        de.pageLanguage,
+        de.walkthroughOpen,
+      ]) {
         expect(text, control).not.toContain(control);
       }
-      execFileSync('pdftoppm', ['-png', '-r', '100', '-f', '1', '-l', '1', '-singlefile', path, artifactPath('handout-page1')]);
+      execFileSync('pdftoppm', [
+        '-png',
+        '-r',
+        '100',
+        '-f',
+        '1',
+        '-l',
+        '1',
+        '-singlefile',
+        path,
+        artifactPath('handout-page1'),
+      ]);
       await page.close();
     });
 
@@ -290,13 +357,17 @@ describe('for trainers, with the bundled catalogue', () => {
       await page.pdf({ path, preferCSSPageSize: true });
       const text = pdfText(path);
       expect(text).toContain(en.handoutTitle);
-      expect(text).toContain(en.profileLine(compiledCatalogue.profiles.find((p) => p.id === 'hessen')!.name.en));
-      expect(text).toContain(compiledCatalogue.tools.find((t) => t.id === 'whatsapp')!.verdicts.hessen!.summary.en);
+      expect(text).toContain(
+        en.profileLine(compiledCatalogue.profiles.find((p) => p.id === 'hessen')!.name.en),
+      );
+      expect(text).toContain(
+        compiledCatalogue.tools.find((t) => t.id === 'whatsapp')!.verdicts.hessen!.summary.en,
+      );
       for (const tool of tools) expect(text, tool.name).toContain(tool.name);
       await page.close();
     });
 
-    it('prints the full catalogue with every source\'s wording', async () => {
+    it("prints the full catalogue with every source's wording", async () => {
       const page = await openCatalogue(b);
       const path = artifactPath('catalogue.pdf');
       await page.pdf({ path, preferCSSPageSize: true });
@@ -313,8 +384,13 @@ describe('for trainers, with the bundled catalogue', () => {
   it('is reachable from the options page: catalogue and walkthrough', async () => {
     const page = await openPage(b, b.extensionUrl('options.html'));
     await page.getByRole('heading', { name: de.trainersHeading }).waitFor({ timeout: 15_000 });
-    expect(await page.getByRole('link', { name: de.popupOpenCatalogue }).getAttribute('href')).toBe('catalogue.html');
-    const [walkthrough] = await Promise.all([b.context.waitForEvent('page'), page.getByRole('link', { name: de.walkthroughOpen }).click()]);
+    expect(await page.getByRole('link', { name: de.popupOpenCatalogue }).getAttribute('href')).toBe(
+      'catalogue.html',
+    );
+    const [walkthrough] = await Promise.all([
+      b.context.waitForEvent('page'),
+      page.getByRole('link', { name: de.walkthroughOpen }).click(),
+    ]);
     await walkthrough.waitForLoadState();
     expect(walkthrough.url()).toBe(b.extensionUrl('walkthrough.html'));
     await walkthrough.close();
@@ -322,14 +398,18 @@ describe('for trainers, with the bundled catalogue', () => {
   });
 
   describe('the walkthrough', () => {
-    it('steps through situation, notice, why, alternative and help, with the catalogue\'s content', async () => {
+    it("steps through situation, notice, why, alternative and help, with the catalogue's content", async () => {
       const page = await openPage(b, b.extensionUrl('walkthrough.html'));
       const expected = expectedBanner('https://web.whatsapp.com/', 'general');
       const step = page.locator('section.wt-step');
       await expect.poll(() => step.getAttribute('data-step'), { timeout: 15_000 }).toBe('situation');
       expect(await step.getAttribute('data-tool')).toBe('whatsapp');
-      expect(await step.innerText()).toContain(de.walkthroughSituation(expected.partLabel, 'web.whatsapp.com'));
-      expect(await page.locator('[aria-current="step"]').innerText()).toContain(de.walkthroughStepNames.situation);
+      expect(await step.innerText()).toContain(
+        de.walkthroughSituation(expected.partLabel, 'web.whatsapp.com'),
+      );
+      expect(await page.locator('[aria-current="step"]').innerText()).toContain(
+        de.walkthroughStepNames.situation,
+      );
 
       await page.getByRole('button', { name: de.walkthroughNext }).click();
       await expect.poll(() => step.getAttribute('data-step')).toBe('banner');
@@ -343,7 +423,9 @@ describe('for trainers, with the bundled catalogue', () => {
 
       await page.keyboard.press('PageDown');
       await expect.poll(() => step.getAttribute('data-step')).toBe('why');
-      expect(await step.locator('.lp-point > p:first-child').allInnerTexts()).toEqual(expected.points.map((p) => p.text));
+      expect(await step.locator('.lp-point > p:first-child').allInnerTexts()).toEqual(
+        expected.points.map((p) => p.text),
+      );
       expect(await step.locator('blockquote').first().innerText()).toBe(`„${expected.points[0]!.quote}“`);
 
       await page.getByRole('button', { name: de.walkthroughNext }).click();
@@ -353,7 +435,9 @@ describe('for trainers, with the bundled catalogue', () => {
       await page.getByRole('button', { name: de.walkthroughNext }).click();
       await expect.poll(() => step.getAttribute('data-step')).toBe('help');
       expect(await step.innerText()).toContain(de.walkthroughNoContacts);
-      expect(await step.getByRole('link', { name: `WhatsApp – ${de.learnMore}` }).getAttribute('href')).toBe(b.extensionUrl('catalogue.html#tool=whatsapp'));
+      expect(await step.getByRole('link', { name: `WhatsApp – ${de.learnMore}` }).getAttribute('href')).toBe(
+        b.extensionUrl('catalogue.html#tool=whatsapp'),
+      );
       await expectNoSeriousViolations(page, 'walkthrough');
 
       // Back goes back; the browser's back button too.
@@ -376,7 +460,11 @@ describe('for trainers, with the bundled catalogue', () => {
       expect(await shown.locator('.lp-summary').innerText()).toBe(expected.summary);
       expect(await page.locator('#wt-step-title').innerText()).toBe(en.walkthroughStepNames.banner);
       await page.setViewportSize({ width: 320, height: 720 });
-      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+      expect(
+        await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        ),
+      ).toBeLessThanOrEqual(0);
       await page.close();
     });
   });
@@ -400,7 +488,9 @@ describe('for trainers, with the bundled catalogue', () => {
       expect(await lp.locator('.lp-eyebrow').innerText()).toContain(de.demoLabel);
       expect(await lp.locator('.lp-title').innerText()).toBe(`${expected.partLabel}: ${expected.statusText}`);
       expect(await lp.locator('.lp-summary').innerText()).toBe(expected.summary);
-      expect(await lp.locator('.lp-point > p:first-child').allInnerTexts()).toEqual(expected.points.map((p) => p.text));
+      expect(await lp.locator('.lp-point > p:first-child').allInnerTexts()).toEqual(
+        expected.points.map((p) => p.text),
+      );
 
       await lp.getByRole('button', { name: de.demoEnd }).click();
       await expect.poll(() => page.locator('leitplanke-banner').count()).toBe(0);
@@ -409,7 +499,9 @@ describe('for trainers, with the bundled catalogue', () => {
       const whatsappHosts = tools.find((t) => t.id === 'whatsapp')!.parts.flatMap((p) => p.hosts);
       const visited = site.requests.slice(requestsBefore).map((r) => r.host);
       expect(visited).toContain('www.example.org');
-      expect(visited.filter((host) => whatsappHosts.some((h) => host === h || host.endsWith(`.${h}`)))).toEqual([]);
+      expect(
+        visited.filter((host) => whatsappHosts.some((h) => host === h || host.endsWith(`.${h}`))),
+      ).toEqual([]);
       await page.close();
     });
 
@@ -432,11 +524,15 @@ describe('for trainers, with the bundled catalogue', () => {
       const page = await openPage(b, 'https://www.example.org/intranet');
       const before = await pageState(page);
       let popup = await openToolbarPopup(b, page);
-      await popup.evaluate(`(() => { const s = document.querySelector('#demo-tool'); s.value = 'zoom'; s.dispatchEvent(new Event('change')); document.querySelector('#demo-start').click(); })()`);
+      await popup.evaluate(
+        `(() => { const s = document.querySelector('#demo-tool'); s.value = 'zoom'; s.dispatchEvent(new Event('change')); document.querySelector('#demo-start').click(); })()`,
+      );
       await expect.poll(() => banner(page).getAttribute('data-tool')).toBe('zoom');
 
       popup = await openToolbarPopup(b, page);
-      await popup.evaluate(`(() => { const s = document.querySelector('#demo-tool'); s.value = 'tiktok'; s.dispatchEvent(new Event('change')); document.querySelector('#demo-start').click(); })()`);
+      await popup.evaluate(
+        `(() => { const s = document.querySelector('#demo-tool'); s.value = 'tiktok'; s.dispatchEvent(new Event('change')); document.querySelector('#demo-start').click(); })()`,
+      );
       await expect.poll(() => banner(page).getAttribute('data-tool')).toBe('tiktok');
       expect(await page.locator('leitplanke-banner').count()).toBe(1);
 
@@ -453,7 +549,9 @@ describe('for trainers, with the bundled catalogue', () => {
       const popup = await openToolbarPopup(b, page);
       await popup.waitFor(`document.querySelector('#demo-unavailable')`);
       expect(await popup.evaluate<boolean>(`document.querySelector('#demo-start') === null`)).toBe(true);
-      expect(await popup.evaluate<string>(`document.querySelector('#open-walkthrough').textContent`)).toBe(de.walkthroughOpen);
+      expect(await popup.evaluate<string>(`document.querySelector('#open-walkthrough').textContent`)).toBe(
+        de.walkthroughOpen,
+      );
       await page.close();
     });
 
@@ -465,13 +563,15 @@ describe('for trainers, with the bundled catalogue', () => {
 
 // --- with organisation settings ------------------------------------------------
 
-describe('for trainers, with the organisation\'s settings', () => {
+describe("for trainers, with the organisation's settings", () => {
   let b: ExtensionBrowser;
   const policy = {
     profile: 'nrw',
     organisation: { name: 'Stadtverwaltung Musterstadt' },
     modeByRule: { zoom: 'block' },
-    contacts: { dataProtectionOfficer: { name: 'Datenschutz Musterstadt', email: 'datenschutz@musterstadt.example' } },
+    contacts: {
+      dataProtectionOfficer: { name: 'Datenschutz Musterstadt', email: 'datenschutz@musterstadt.example' },
+    },
     extraRules: [
       {
         id: 'example-chat',
@@ -494,7 +594,7 @@ describe('for trainers, with the organisation\'s settings', () => {
     await b?.close();
   });
 
-  it('lists the organisation\'s own rules with the catalogue\'s, in the handout too', async () => {
+  it("lists the organisation's own rules with the catalogue's, in the handout too", async () => {
     const page = await openCatalogue(b);
     const ids = await visibleTools(page);
     expect(ids).toHaveLength(tools.length + policy.extraRules.length);
@@ -517,8 +617,12 @@ describe('for trainers, with the organisation\'s settings', () => {
   it('demonstrates the block page where the organisation blocks the tool, while the real block still works', async () => {
     const page = await openPage(b, 'https://www.example.org/');
     const popup = await openToolbarPopup(b, page);
-    await popup.evaluate(`(() => { const s = document.querySelector('#demo-tool'); s.value = 'zoom'; s.dispatchEvent(new Event('change')); })()`);
-    expect(await popup.evaluate<string>(`document.querySelector('#demo-hint').textContent`)).toBe(de.demoBlockHint);
+    await popup.evaluate(
+      `(() => { const s = document.querySelector('#demo-tool'); s.value = 'zoom'; s.dispatchEvent(new Event('change')); })()`,
+    );
+    expect(await popup.evaluate<string>(`document.querySelector('#demo-hint').textContent`)).toBe(
+      de.demoBlockHint,
+    );
     await popup.evaluate(`document.querySelector('#demo-start').click()`);
 
     await expect.poll(() => page.url()).toBe(b.extensionUrl('blocked.html?demo=zoom'));
@@ -542,7 +646,7 @@ describe('for trainers, with the organisation\'s settings', () => {
     await page.close();
   });
 
-  it('shows the organisation\'s contacts in the walkthrough\'s last step', async () => {
+  it("shows the organisation's contacts in the walkthrough's last step", async () => {
     const page = await openPage(b, b.extensionUrl('walkthrough.html#step=5'));
     const step = page.locator('section.wt-step');
     await expect.poll(() => step.getAttribute('data-step'), { timeout: 15_000 }).toBe('help');
@@ -570,7 +674,9 @@ describe('for trainers, when the organisation switches demonstrations off', () =
     expect(await popup.evaluate<boolean>(`document.querySelector('#open-catalogue') !== null`)).toBe(true);
 
     // Even injected directly, the script asks the policy and refuses.
-    const tabId = await b.worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.id!);
+    const tabId = await b.worker.evaluate(
+      async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.id!,
+    );
     const model: BannerModel = { ...expectedBanner('https://web.whatsapp.com/', 'general'), demo: true };
     const answer = await b.worker.evaluate(
       async ({ tabId: id, model: m, type }) => {

@@ -53,12 +53,20 @@ function wellFormedRoot(xmlText: string): string {
 }
 
 function decodeXml(text: string): string {
-  return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  return text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 }
 
 /** A minimal property-list reader: dict, array, string, integer, true, false. */
 function parsePlist(text: string): unknown {
-  const body = text.replace(/<\?xml[^>]*\?>/, '').replace(/<!DOCTYPE[^>]*>/, '').replace(/<!--[\s\S]*?-->/g, '');
+  const body = text
+    .replace(/<\?xml[^>]*\?>/, '')
+    .replace(/<!DOCTYPE[^>]*>/, '')
+    .replace(/<!--[\s\S]*?-->/g, '');
   const tokens = [...body.matchAll(/<(\/?)([A-Za-z]+)(?:\s[^<>]*?)?(\/?)>|([^<]+)/g)]
     .map(([, close, name, self, text]) => ({ close: !!close, name, self: !!self, text }))
     .filter((token) => token.text === undefined || token.text.trim() !== '');
@@ -143,7 +151,8 @@ function asChromeReadsIt(values: Map<string, string | number>): Record<string, u
 
 function walk(node: JsonSchemaNode, visit: (node: JsonSchemaNode, path: string) => void, path = ''): void {
   visit(node, path);
-  for (const [key, child] of Object.entries(node.properties ?? {})) walk(child, visit, path ? `${path}.${key}` : key);
+  for (const [key, child] of Object.entries(node.properties ?? {}))
+    walk(child, visit, path ? `${path}.${key}` : key);
   if (typeof node.additionalProperties === 'object') walk(node.additionalProperties, visit, `${path}.*`);
   if (node.items) walk(node.items, visit, `${path}[]`);
 }
@@ -188,10 +197,15 @@ describe('generated admin files', () => {
     expect(Object.keys(SETTING_TEXTS).sort()).toEqual([...settingKeys].sort());
   });
 
-  it('puts a self-signed build\'s own ID into every Chromium template', () => {
+  it("puts a self-signed build's own ID into every Chromium template", () => {
     const ownId = 'abcdefghijklmnopabcdefghijklmnop';
     const files = generateAdminFiles({ example, chromiumId: ownId });
-    for (const path of [`${t}/leitplanke.admx`, `${t}/leitplanke.reg`, `${t}/leitplanke.mobileconfig`, `${t}/chromium-linux.json`]) {
+    for (const path of [
+      `${t}/leitplanke.admx`,
+      `${t}/leitplanke.reg`,
+      `${t}/leitplanke.mobileconfig`,
+      `${t}/chromium-linux.json`,
+    ]) {
       expect(files.get(path)).toContain(ownId);
       expect(files.get(path)).not.toContain(CHROMIUM_EXTENSION_ID);
     }
@@ -206,7 +220,7 @@ describe('public/managed_schema.json (Chrome/Edge storage.managed_schema)', () =
     expect(schema).not.toHaveProperty('$schema');
   });
 
-  it('uses only attributes Chrome\'s schema parser knows for each type', () => {
+  it("uses only attributes Chrome's schema parser knows for each type", () => {
     const offenders: string[] = [];
     walk(schema, (node, path) => {
       const allowed = CHROME_SCHEMA_ATTRIBUTES[node.type ?? ''];
@@ -228,13 +242,21 @@ describe('public/managed_schema.json (Chrome/Edge storage.managed_schema)', () =
 
   it('leaves no check to Chrome that would drop a whole setting silently (no enum, pattern, range or required)', () => {
     walk(schema, (node) => {
-      for (const keyword of ['enum', 'pattern', 'minimum', 'maximum', 'required', 'format']) expect(node).not.toHaveProperty(keyword);
+      for (const keyword of ['enum', 'pattern', 'minimum', 'maximum', 'required', 'format'])
+        expect(node).not.toHaveProperty(keyword);
     });
   });
 
   it('refuses a zod schema that Chrome could not represent, instead of writing an invalid schema', () => {
-    expect(() => chromeManagedSchema({ type: 'object', properties: { x: { anyOf: [{ type: 'string' }, { type: 'number' }] } } })).toThrow(/x/);
-    expect(() => chromeManagedSchema({ type: 'object', properties: { x: { type: 'array' } } })).toThrow(/item/);
+    expect(() =>
+      chromeManagedSchema({
+        type: 'object',
+        properties: { x: { anyOf: [{ type: 'string' }, { type: 'number' }] } },
+      }),
+    ).toThrow(/x/);
+    expect(() => chromeManagedSchema({ type: 'object', properties: { x: { type: 'array' } } })).toThrow(
+      /item/,
+    );
   });
 });
 
@@ -263,24 +285,33 @@ describe('Windows Group Policy templates', () => {
 
   it('offer each setting for Chrome and for Edge, under the 3rdparty policy key of the extension', () => {
     for (const key of settingKeys) {
-      expect(admx).toContain(
-        `name="Chrome_${key}" class="Both"`,
+      expect(admx).toContain(`name="Chrome_${key}" class="Both"`);
+      expect(admx).toMatch(
+        new RegExp(
+          `name="Chrome_${key}"[^>]*key="Software\\\\Policies\\\\Google\\\\Chrome\\\\3rdparty\\\\extensions\\\\${CHROMIUM_EXTENSION_ID}\\\\policy"`,
+        ),
       );
       expect(admx).toMatch(
-        new RegExp(`name="Chrome_${key}"[^>]*key="Software\\\\Policies\\\\Google\\\\Chrome\\\\3rdparty\\\\extensions\\\\${CHROMIUM_EXTENSION_ID}\\\\policy"`),
-      );
-      expect(admx).toMatch(
-        new RegExp(`name="Edge_${key}"[^>]*key="Software\\\\Policies\\\\Microsoft\\\\Edge\\\\3rdparty\\\\extensions\\\\${CHROMIUM_EXTENSION_ID}\\\\policy"`),
+        new RegExp(
+          `name="Edge_${key}"[^>]*key="Software\\\\Policies\\\\Microsoft\\\\Edge\\\\3rdparty\\\\extensions\\\\${CHROMIUM_EXTENSION_ID}\\\\policy"`,
+        ),
       );
     }
   });
 
   it('present choices as drop-down lists, yes/no as 1/0, numbers as numbers and objects and lists as JSON text', () => {
     expect(admx).toContain('<enum id="profile" valueName="profile" required="true">');
-    for (const profile of ['general', 'bund', 'nrw', 'hessen', 'bw', 'koeln']) expect(admx).toContain(`<string>${profile}</string>`);
-    expect(admx).toMatch(/name="Chrome_allowContinue"[^>]*valueName="allowContinue">[\s\S]*?<enabledValue><decimal value="1" \/><\/enabledValue>\s*<disabledValue><decimal value="0" \/><\/disabledValue>/);
-    expect(admx).toContain('<decimal id="acknowledgementHours" valueName="acknowledgementHours" required="true" minValue="0" maxValue="8760" />');
-    expect(admx).toContain('<text id="extraRules" valueName="extraRules" required="true" maxLength="1000000" />');
+    for (const profile of ['general', 'bund', 'nrw', 'hessen', 'bw', 'koeln'])
+      expect(admx).toContain(`<string>${profile}</string>`);
+    expect(admx).toMatch(
+      /name="Chrome_allowContinue"[^>]*valueName="allowContinue">[\s\S]*?<enabledValue><decimal value="1" \/><\/enabledValue>\s*<disabledValue><decimal value="0" \/><\/disabledValue>/,
+    );
+    expect(admx).toContain(
+      '<decimal id="acknowledgementHours" valueName="acknowledgementHours" required="true" minValue="0" maxValue="8760" />',
+    );
+    expect(admx).toContain(
+      '<text id="extraRules" valueName="extraRules" required="true" maxLength="1000000" />',
+    );
     expect(admls.de).toContain('<dropdownList refId="profile" noSort="true">');
     expect(admls.de).toContain('als JSON in einer Zeile');
   });
@@ -293,7 +324,9 @@ describe('Windows Group Policy templates', () => {
   it('for Intune cover Chrome only, since ingested ADMX may not write below Software\\Policies\\Microsoft', () => {
     const intune = read(`${t}/intune/leitplanke-chrome.admx`);
     const keys = new Set([...intune.matchAll(/ key="([^"]+)"/g)].map((m) => m[1]!));
-    expect([...keys]).toEqual([`Software\\Policies\\Google\\Chrome\\3rdparty\\extensions\\${CHROMIUM_EXTENSION_ID}\\policy`]);
+    expect([...keys]).toEqual([
+      `Software\\Policies\\Google\\Chrome\\3rdparty\\extensions\\${CHROMIUM_EXTENSION_ID}\\policy`,
+    ]);
     expect(read(`${t}/intune/en-US/leitplanke-chrome.adml`)).not.toContain('Leitplanke_Edge');
   });
 });
@@ -302,6 +335,7 @@ describe('Windows registry files', () => {
   const reg = read(`${t}/leitplanke.reg`);
 
   it('.reg is plain ASCII with CRLF line ends, so regedit reads it in any code page', () => {
+    // eslint-disable-next-line no-control-regex -- the whole ASCII range, NUL included
     expect(reg).toMatch(/^[\x00-\x7f]*$/);
     expect(reg.replace(/\r\n/g, '')).not.toContain('\n');
   });
@@ -317,12 +351,16 @@ describe('Windows registry files', () => {
 
   it('the PowerShell script is ASCII and writes the same values as the .reg file', () => {
     const ps1 = read(`${t}/leitplanke.ps1`);
+    // eslint-disable-next-line no-control-regex -- the whole ASCII range, NUL included
     expect(ps1).toMatch(/^[\x00-\x7f]*$/);
     const values = new Map<string, string | number>();
-    for (const [, name, text] of ps1.matchAll(/^ {2}'(\w+)' = '((?:[^']|'')*)'\r$/gm)) values.set(name!, text!.replace(/''/g, "'"));
+    for (const [, name, text] of ps1.matchAll(/^ {2}'(\w+)' = '((?:[^']|'')*)'\r$/gm))
+      values.set(name!, text!.replace(/''/g, "'"));
     for (const [, name, n] of ps1.matchAll(/^ {2}'(\w+)' = (\d+)\r$/gm)) values.set(name!, Number(n));
     expect(asChromeReadsIt(values)).toEqual(example);
-    expect(ps1).toContain(`'HKLM:\\SOFTWARE\\Policies\\Microsoft\\Edge\\3rdparty\\extensions\\${CHROMIUM_EXTENSION_ID}\\policy'`);
+    expect(ps1).toContain(
+      `'HKLM:\\SOFTWARE\\Policies\\Microsoft\\Edge\\3rdparty\\extensions\\${CHROMIUM_EXTENSION_ID}\\policy'`,
+    );
   });
 });
 
@@ -330,7 +368,7 @@ describe('macOS configuration profile', () => {
   const profile = parsePlist(read(`${t}/leitplanke.mobileconfig`)) as Record<string, unknown>;
   const payloads = profile.PayloadContent as Array<Record<string, unknown>>;
 
-  it('is a Configuration profile with one payload per browser\'s extension preference domain', () => {
+  it("is a Configuration profile with one payload per browser's extension preference domain", () => {
     expect(profile.PayloadType).toBe('Configuration');
     expect(payloads.map((p) => p.PayloadType)).toEqual([
       `com.google.Chrome.extensions.${CHROMIUM_EXTENSION_ID}`,
@@ -340,7 +378,9 @@ describe('macOS configuration profile', () => {
 
   it('carries the example settings as real plist structures in each payload', () => {
     for (const payload of payloads) {
-      const settings = Object.fromEntries(Object.entries(payload).filter(([key]) => !key.startsWith('Payload')));
+      const settings = Object.fromEntries(
+        Object.entries(payload).filter(([key]) => !key.startsWith('Payload')),
+      );
       expect(settings).toEqual(example);
     }
     expect(parsePlist(read(`${t}/leitplanke-settings.plist`))).toEqual(example);
@@ -349,27 +389,45 @@ describe('macOS configuration profile', () => {
   it('has unique, stable UUIDs in the standard format', () => {
     const uuids = [profile.PayloadUUID, ...payloads.map((p) => p.PayloadUUID)] as string[];
     expect(new Set(uuids).size).toBe(uuids.length);
-    for (const uuid of uuids) expect(uuid).toMatch(/^[0-9A-F]{8}-[0-9A-F]{4}-5[0-9A-F]{3}-[89AB][0-9A-F]{3}-[0-9A-F]{12}$/);
+    for (const uuid of uuids)
+      expect(uuid).toMatch(/^[0-9A-F]{8}-[0-9A-F]{4}-5[0-9A-F]{3}-[89AB][0-9A-F]{3}-[0-9A-F]{12}$/);
     expect(stableUuid('x')).toBe(stableUuid('x'));
   });
 });
 
 describe('Linux and Firefox policy files', () => {
   it('chromium-linux.json force-installs from the intranet (updates too) and carries the example settings', () => {
-    const file = JSON.parse(read(`${t}/chromium-linux.json`)) as { ExtensionSettings: Record<string, unknown> };
+    const file = JSON.parse(read(`${t}/chromium-linux.json`)) as {
+      ExtensionSettings: Record<string, unknown>;
+    };
     expect(file.ExtensionSettings[CHROMIUM_EXTENSION_ID]).toEqual({
       installation_mode: 'force_installed',
       update_url: UPDATE_URL,
       override_update_url: true,
     });
     const extracted = extractSettingsFromPolicyFile(file);
-    expect(extracted).toMatchObject({ ok: true, shape: 'chromium', extensionId: CHROMIUM_EXTENSION_ID, raw: example });
+    expect(extracted).toMatchObject({
+      ok: true,
+      shape: 'chromium',
+      extensionId: CHROMIUM_EXTENSION_ID,
+      raw: example,
+    });
   });
 
   it('firefox-policies.json force-installs the signed .xpi and carries the example settings', () => {
-    const file = JSON.parse(read(`${t}/firefox-policies.json`)) as { policies: { ExtensionSettings: Record<string, unknown> } };
-    expect(file.policies.ExtensionSettings[FIREFOX_ADDON_ID]).toEqual({ installation_mode: 'force_installed', install_url: XPI_URL });
-    expect(extractSettingsFromPolicyFile(file)).toMatchObject({ ok: true, shape: 'firefox', extensionId: FIREFOX_ADDON_ID, raw: example });
+    const file = JSON.parse(read(`${t}/firefox-policies.json`)) as {
+      policies: { ExtensionSettings: Record<string, unknown> };
+    };
+    expect(file.policies.ExtensionSettings[FIREFOX_ADDON_ID]).toEqual({
+      installation_mode: 'force_installed',
+      install_url: XPI_URL,
+    });
+    expect(extractSettingsFromPolicyFile(file)).toMatchObject({
+      ok: true,
+      shape: 'firefox',
+      extensionId: FIREFOX_ADDON_ID,
+      raw: example,
+    });
   });
 });
 

@@ -18,13 +18,18 @@ function later<T>() {
 
 function memory(): Storage {
   const data = new Map<string, string>();
-  return { getItem: (k: string) => data.get(k) ?? null, setItem: (k: string, v: string) => void data.set(k, v) } as Storage;
+  return {
+    getItem: (k: string) => data.get(k) ?? null,
+    setItem: (k: string, v: string) => void data.set(k, v),
+  } as Storage;
 }
 
 const banners = () => document.querySelectorAll('leitplanke-banner').length;
 
 describe('the banner controller', () => {
-  beforeEach(() => document.documentElement.replaceChildren(document.createElement('head'), document.createElement('body')));
+  beforeEach(() =>
+    document.documentElement.replaceChildren(document.createElement('head'), document.createElement('body')),
+  );
 
   it('shows the snapshot at once and keeps it when the background agrees', async () => {
     const answer = later<BannerModel | null>();
@@ -64,13 +69,26 @@ describe('the banner controller', () => {
   it('shows no early banner after "Verstanden" in this tab, and never lets that hint hide the background\'s answer', async () => {
     const tabMemory = memory();
     const send = async (m: Message) => (m.type === 'resolve' ? model : undefined);
-    const first = createBannerController({ send, currentUrl: () => url, snapshot: async () => model, tabMemory });
+    const first = createBannerController({
+      send,
+      currentUrl: () => url,
+      snapshot: async () => model,
+      tabMemory,
+    });
     await first.update();
-    document.querySelector('leitplanke-banner')!.shadowRoot!.querySelector<HTMLButtonElement>('[data-action="dismiss"]')!.click();
+    document
+      .querySelector('leitplanke-banner')!
+      .shadowRoot!.querySelector<HTMLButtonElement>('[data-action="dismiss"]')!
+      .click();
     expect(banners()).toBe(0);
     // Reload: the background has not answered yet, the hint keeps the early banner away…
     const answer = later<BannerModel | null>();
-    const second = createBannerController({ send: async () => answer.promise, currentUrl: () => url, snapshot: async () => model, tabMemory });
+    const second = createBannerController({
+      send: async () => answer.promise,
+      currentUrl: () => url,
+      snapshot: async () => model,
+      tabMemory,
+    });
     const done = second.update();
     await new Promise((r) => setTimeout(r, 0));
     expect(banners()).toBe(0);

@@ -5,7 +5,11 @@ import { renderBanner } from '../../components/banner';
 import { resolveBanner } from '../../core/notice/resolve-banner';
 import { miniLookup } from './support';
 
-const model = resolveBanner(miniLookup(), { profile: 'bund', language: 'de' }, 'https://web.chatapp.example/')!;
+const model = resolveBanner(
+  miniLookup(),
+  { profile: 'bund', language: 'de' },
+  'https://web.chatapp.example/',
+)!;
 const noop = { onDismiss: () => {}, onLearnMore: () => {} };
 
 describe('renderBanner', () => {
@@ -25,7 +29,9 @@ describe('renderBanner', () => {
     expect(source.open).toBe(false);
     expect(source.querySelector('summary')!.textContent).toBe('Quelle: Testbehörde, 14. April 2020');
     expect(source.querySelector('blockquote')!.getAttribute('lang')).toBe('de');
-    expect(source.querySelector('blockquote')!.textContent).toBe('„Der Einsatz ist ausgeschlossen für alle Behörden.“');
+    expect(source.querySelector('blockquote')!.textContent).toBe(
+      '„Der Einsatz ist ausgeschlossen für alle Behörden.“',
+    );
     expect(source.querySelector('a')!.getAttribute('href')).toBe('https://example.org/doc');
   });
 
@@ -57,7 +63,11 @@ describe('renderBanner', () => {
   });
 
   it('folds the detail away on informational pages', () => {
-    const inform = resolveBanner(miniLookup(), { profile: 'general', language: 'en' }, 'https://chatapp.example/')!;
+    const inform = resolveBanner(
+      miniLookup(),
+      { profile: 'general', language: 'en' },
+      'https://chatapp.example/',
+    )!;
     const root = renderBanner(inform, noop);
     expect(root.classList.contains('lp--inform')).toBe(true);
     expect(root.querySelector<HTMLDetailsElement>('details.lp-fold')!.open).toBe(false);
@@ -67,10 +77,17 @@ describe('renderBanner', () => {
 
 describe('the approval request', () => {
   it('carries the site and, in reason mode, what the user typed', () => {
-    const reasonModel: BannerModel = { ...model, mode: 'reason', dismissible: false, approval: { email: 'freigabe@stadt.example' } };
+    const reasonModel: BannerModel = {
+      ...model,
+      mode: 'reason',
+      dismissible: false,
+      approval: { email: 'freigabe@stadt.example' },
+    };
     const root = renderBanner(reasonModel, { ...noop, onAcknowledge: () => {} });
     const href = () => decodeURIComponent(root.querySelector('.lp-approval a')!.getAttribute('href')!);
-    expect(href()).toMatch(/^mailto:freigabe@stadt\.example\?subject=Freigabe beantragen: ChatApp \(web\.chatapp\.example\)&body=/);
+    expect(href()).toMatch(
+      /^mailto:freigabe@stadt\.example\?subject=Freigabe beantragen: ChatApp \(web\.chatapp\.example\)&body=/,
+    );
     const field = root.querySelector<HTMLTextAreaElement>('#lp-reason')!;
     field.value = 'Abstimmung mit dem Planungsbüro';
     field.dispatchEvent(new Event('input'));
@@ -78,11 +95,17 @@ describe('the approval request', () => {
   });
 
   it('adds site and reason to an intranet form', () => {
-    const formModel: BannerModel = { ...model, mode: 'reason', approval: { url: 'https://intranet.example/freigabe?form=1' } };
+    const formModel: BannerModel = {
+      ...model,
+      mode: 'reason',
+      approval: { url: 'https://intranet.example/freigabe?form=1' },
+    };
     const root = renderBanner(formModel, { ...noop, onAcknowledge: () => {} });
     const field = root.querySelector<HTMLTextAreaElement>('#lp-reason')!;
     field.value = 'Projekt X';
     field.dispatchEvent(new Event('input'));
-    expect(root.querySelector('.lp-approval a')!.getAttribute('href')).toBe('https://intranet.example/freigabe?form=1&site=web.chatapp.example&reason=Projekt+X');
+    expect(root.querySelector('.lp-approval a')!.getAttribute('href')).toBe(
+      'https://intranet.example/freigabe?form=1&site=web.chatapp.example&reason=Projekt+X',
+    );
   });
 });

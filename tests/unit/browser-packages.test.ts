@@ -15,7 +15,10 @@ import { FIREFOX_ADDON_ID } from '../../core/extension-ids';
 
 const root = resolve(import.meta.dirname, '../..');
 const output = resolve(root, process.env.LEITPLANKE_OUTPUT_DIR ?? '.output');
-const { name, version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { name: string; version: string };
+const { name, version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+  name: string;
+  version: string;
+};
 
 type Manifest = Record<string, unknown> & {
   version?: string;
@@ -73,29 +76,38 @@ describe('the Firefox package', () => {
   let lint: LintReport;
   beforeAll(() => {
     const dir = join(output, 'firefox-mv2');
-    if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`No Firefox build at ${dir}: run \`npm run build\` first.`);
+    if (!existsSync(join(dir, 'manifest.json')))
+      throw new Error(`No Firefox build at ${dir}: run \`npm run build\` first.`);
     const webExt = join(root, 'node_modules/web-ext/bin/web-ext.js');
-    const run = spawnSync(process.execPath, [webExt, 'lint', '--source-dir', dir, '--output', 'json', '--no-config-discovery', '--no-input'], {
-      encoding: 'utf8',
-    });
+    const run = spawnSync(
+      process.execPath,
+      [webExt, 'lint', '--source-dir', dir, '--output', 'json', '--no-config-discovery', '--no-input'],
+      {
+        encoding: 'utf8',
+      },
+    );
     lint = JSON.parse(run.stdout) as LintReport;
-    const show = (m: LintMessage) => `  ${m.code} ${m.file ?? ''}${m.line ? `:${m.line}` : ''} – ${m.message}`;
+    const show = (m: LintMessage) =>
+      `  ${m.code} ${m.file ?? ''}${m.line ? `:${m.line}` : ''} – ${m.message}`;
     console.info(
       `web-ext lint: ${lint.errors.length} errors, ${lint.warnings.length} warnings, ${lint.notices.length} notices\n` +
         [...lint.errors, ...lint.warnings, ...lint.notices].map(show).join('\n'),
     );
   }, 120_000);
 
-  it('passes Mozilla\'s linter (web-ext lint) without a single error', () => {
+  it("passes Mozilla's linter (web-ext lint) without a single error", () => {
     expect(lint.errors.map((m) => `${m.code} ${m.file ?? ''}: ${m.message}`)).toEqual([]);
   });
 
   it('draws no linter warning on its manifest except that Firefox 128–139 ignore the data-consent key', () => {
     // Firefox before 140 has no data consent and skips the key; 128 is the oldest ESR this build supports.
     const ignoredByOlderFirefox = (m: LintMessage) =>
-      /^KEY_FIREFOX(_ANDROID)?_UNSUPPORTED_BY_MIN_VERSION$/.test(m.code) && m.description.includes('data_collection_permissions');
+      /^KEY_FIREFOX(_ANDROID)?_UNSUPPORTED_BY_MIN_VERSION$/.test(m.code) &&
+      m.description.includes('data_collection_permissions');
     const manifestWarnings = [...lint.warnings, ...lint.notices].filter((m) => m.file === 'manifest.json');
-    expect(manifestWarnings.filter((m) => !ignoredByOlderFirefox(m)).map((m) => `${m.code}: ${m.message}`)).toEqual([]);
+    expect(
+      manifestWarnings.filter((m) => !ignoredByOlderFirefox(m)).map((m) => `${m.code}: ${m.message}`),
+    ).toEqual([]);
   });
 
   it('carries the add-on id managed storage is keyed by, its minimum Firefox, and declares that it collects no data', () => {
@@ -129,18 +141,29 @@ describe('the archives', () => {
   it.each([
     ['chrome-mv3', `${name}-${version}-chrome.zip`],
     ['firefox-mv2', `${name}-${version}-firefox.zip`],
-  ])('pack the %s build as %s, with package.json\'s version', (dir, archive) => {
+  ])("pack the %s build as %s, with package.json's version", (dir, archive) => {
     const manifest = JSON.parse(readZip(archive).get('manifest.json')!().toString('utf8')) as Manifest;
     expect(manifest.version).toBe(version);
     expect(manifest).toEqual(readManifest(dir));
   });
 
-  it('include the sources Mozilla\'s review rebuilds from, without dependencies or build output', () => {
+  it("include the sources Mozilla's review rebuilds from, without dependencies or build output", () => {
     const files = [...readZip(`${name}-${version}-sources.zip`).keys()];
-    for (const needed of ['package.json', 'package-lock.json', 'wxt.config.ts', 'README.md', 'scripts/compile-policy.ts', 'entrypoints/background.ts']) {
+    for (const needed of [
+      'package.json',
+      'package-lock.json',
+      'wxt.config.ts',
+      'README.md',
+      'scripts/compile-policy.ts',
+      'entrypoints/background.ts',
+    ]) {
       expect(files).toContain(needed);
     }
     expect(files.some((f) => f.startsWith('policy/tools/'))).toBe(true);
-    expect(files.filter((f) => /^(node_modules|\.output|generated|artifacts|tests)\//.test(f) || f.startsWith('.'))).toEqual([]);
+    expect(
+      files.filter(
+        (f) => /^(node_modules|\.output|generated|artifacts|tests)\//.test(f) || f.startsWith('.'),
+      ),
+    ).toEqual([]);
   });
 });

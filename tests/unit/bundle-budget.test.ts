@@ -7,17 +7,27 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BUDGETS, builtExtensionDir, CONTENT_SCRIPT, measureBuild, ZOD_MARKERS } from '../../scripts/bench/budgets';
+import {
+  BUDGETS,
+  builtExtensionDir,
+  CONTENT_SCRIPT,
+  measureBuild,
+  ZOD_MARKERS,
+} from '../../scripts/bench/budgets';
 import { loadCatalogue } from '../../scripts/load-policy';
 
 const dir = builtExtensionDir();
 const { catalogue } = loadCatalogue(join(import.meta.dirname, '../../policy'));
-const quotes = catalogue.tools.flatMap((tool) => Object.values(tool.verdicts).flatMap((verdict) => verdict!.points.map((p) => p.quote)));
+const quotes = catalogue.tools.flatMap((tool) =>
+  Object.values(tool.verdicts).flatMap((verdict) => verdict!.points.map((p) => p.quote)),
+);
 
 /** The build to check, or a failure that says how to get one. */
 function requireBuild(): string {
   if (!existsSync(join(dir, 'manifest.json')) || !existsSync(join(dir, CONTENT_SCRIPT))) {
-    throw new Error(`No built extension at ${dir} (or no ${CONTENT_SCRIPT} in it): run \`npm run build\` first.`);
+    throw new Error(
+      `No built extension at ${dir} (or no ${CONTENT_SCRIPT} in it): run \`npm run build\` first.`,
+    );
   }
   return dir;
 }
@@ -48,7 +58,8 @@ describe('the size budget', () => {
 describe('the content script', () => {
   it('carries no zod: messages are parsed in the background, not in pages', () => {
     const script = readFileSync(join(requireBuild(), CONTENT_SCRIPT), 'utf8');
-    for (const marker of ZOD_MARKERS) expect(script, `found "${marker}" in ${CONTENT_SCRIPT}`).not.toContain(marker);
+    for (const marker of ZOD_MARKERS)
+      expect(script, `found "${marker}" in ${CONTENT_SCRIPT}`).not.toContain(marker);
   });
 
   it('is checked with markers that minified zod really contains (found elsewhere in the package)', () => {

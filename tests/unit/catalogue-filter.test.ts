@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { filterEntries, foldForSearch, isUnfiltered, matchesFilter, searchTerms } from '../../core/trainer/catalogue-filter';
+import {
+  filterEntries,
+  foldForSearch,
+  isUnfiltered,
+  matchesFilter,
+  searchTerms,
+} from '../../core/trainer/catalogue-filter';
 import { createCatalogueLookup } from '../../core/catalogue/catalogue-lookup';
 import type { Catalogue } from '../../core/catalogue/policy-schema';
 import { toolEntry } from '../../core/catalogue/tool-entry';
@@ -32,7 +38,7 @@ describe('catalogue search', () => {
     ['an address with its path', 'meet.example/j', ['meet']],
     ['a part label', 'Besprechung', ['meet']],
     ['the description', 'videokonferenz', ['meet']],
-    ['a statement\'s summary', 'verboten', ['chatapp']],
+    ["a statement's summary", 'verboten', ['chatapp']],
     ['a rationale point', 'fließen', ['chatapp']],
     ['a legal basis', 'DSGVO', ['chatapp']],
     ['words anywhere in the entry, all of them', 'messenger daten', ['chatapp']],
@@ -60,7 +66,7 @@ describe('catalogue filters', () => {
     expect(ids({ query: '', profile: 'koeln' })).toEqual([]);
   });
 
-  it('filters by status: that jurisdiction\'s when one is chosen, any statement\'s otherwise', () => {
+  it("filters by status: that jurisdiction's when one is chosen, any statement's otherwise", () => {
     expect(ids({ query: '', status: 'prohibited' })).toEqual(['chatapp']);
     expect(ids({ query: '', status: 'prohibited', profile: 'general' })).toEqual([]);
     expect(ids({ query: '', status: 'not-approved', profile: 'general' })).toEqual(['chatapp']);
@@ -96,7 +102,9 @@ describe('on the bundled catalogue', () => {
 
   it('finds the tools Hessen made a statement on, and only those', () => {
     const hessen = lookup.catalogue.tools.filter((t) => t.verdicts.hessen).map((t) => t.id);
-    expect(all.filter((e) => matchesFilter(e, { query: '', profile: 'hessen' })).map((e) => e.id)).toEqual(hessen);
+    expect(all.filter((e) => matchesFilter(e, { query: '', profile: 'hessen' })).map((e) => e.id)).toEqual(
+      hessen,
+    );
     expect(hessen.length).toBeGreaterThan(0);
   });
 });

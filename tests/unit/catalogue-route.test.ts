@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { type CatalogueRoute, catalogueRouteHash, parseCatalogueRoute } from '../../core/trainer/catalogue-route';
+import {
+  type CatalogueRoute,
+  catalogueRouteHash,
+  parseCatalogueRoute,
+} from '../../core/trainer/catalogue-route';
 import { parseWalkthroughRoute, walkthroughRouteHash } from '../../core/trainer/walkthrough-route';
 
 describe('catalogue page address', () => {

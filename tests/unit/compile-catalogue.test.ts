@@ -21,6 +21,7 @@ function problemsOf(f: PolicyFiles): string[] {
 }
 
 /** Policy files are untyped YAML until compiled; tests break them field by field. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- deliberately untyped, as YAML is
 type Loose = any;
 const chatapp = (f: PolicyFiles): Loose => f.tools.find((t) => t.file.endsWith('chatapp.yaml'))!.data;
 
@@ -35,7 +36,9 @@ describe('compileCatalogue', () => {
     const f = files();
     chatapp(f).category = 'chat';
     expect(problemsOf(f)).toEqual([
-      expect.stringMatching(/^mini-policy\/tools\/chatapp\.yaml: category: Invalid option: expected one of "messenger"/),
+      expect.stringMatching(
+        /^mini-policy\/tools\/chatapp\.yaml: category: Invalid option: expected one of "messenger"/,
+      ),
     ]);
   });
 
@@ -66,13 +69,17 @@ describe('compileCatalogue', () => {
   it('requires a general verdict', () => {
     const f = files();
     delete chatapp(f).verdicts.general;
-    expect(problemsOf(f)).toEqual(['mini-policy/tools/chatapp.yaml: verdicts: a tool needs a "general" verdict']);
+    expect(problemsOf(f)).toEqual([
+      'mini-policy/tools/chatapp.yaml: verdicts: a tool needs a "general" verdict',
+    ]);
   });
 
   it('requires at least one cited point', () => {
     const f = files();
     chatapp(f).verdicts.bund.points = [];
-    expect(problemsOf(f)).toEqual(['mini-policy/tools/chatapp.yaml: verdicts.bund.points: a verdict needs at least one cited point']);
+    expect(problemsOf(f)).toEqual([
+      'mini-policy/tools/chatapp.yaml: verdicts.bund.points: a verdict needs at least one cited point',
+    ]);
   });
 
   it.each([
@@ -92,7 +99,9 @@ describe('compileCatalogue', () => {
     (f.alternatives.data as Loose).alternatives[0].url = 'javascript:alert(1)';
     expect(problemsOf(f)[0]).toMatch(/alternatives\.yaml: alternatives\[0\]\.url: /);
     (f.alternatives.data as Loose).alternatives[0].url = 'http://good-chat.example.org';
-    expect(problemsOf(f)).toEqual(['mini-policy/alternatives.yaml: alternatives[0].url: only https: links are allowed']);
+    expect(problemsOf(f)).toEqual([
+      'mini-policy/alternatives.yaml: alternatives[0].url: only https: links are allowed',
+    ]);
   });
 
   it('rejects unknown fields, so typos do not pass silently', () => {

@@ -9,7 +9,10 @@ describe('decisionHolds', () => {
     expect(decisionHolds(map, 'wa.me', 1_000)).toBe(false);
   });
 
-  it.each([undefined, null, 'x', [], { 'web.whatsapp.com': '9999999999999' }])('treats a damaged store (%j) as no decision', (map) => {
-    expect(decisionHolds(map, 'web.whatsapp.com', 0)).toBe(false);
-  });
+  it.each([undefined, null, 'x', [], { 'web.whatsapp.com': '9999999999999' }])(
+    'treats a damaged store (%j) as no decision',
+    (map) => {
+      expect(decisionHolds(map, 'web.whatsapp.com', 0)).toBe(false);
+    },
+  );
 });

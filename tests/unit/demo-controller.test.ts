@@ -10,7 +10,13 @@ import { resolveDemo } from '../../core/trainer/resolve-demo';
 import { miniLookup } from './support';
 
 const policy = (managed: unknown = {}) =>
-  buildEffectivePolicy({ catalogue: miniLookup().catalogue, managed: parseManagedSettings(managed), user: {}, browserLanguage: 'de', today: '2026-11-22' });
+  buildEffectivePolicy({
+    catalogue: miniLookup().catalogue,
+    managed: parseManagedSettings(managed),
+    user: {},
+    browserLanguage: 'de',
+    today: '2026-11-22',
+  });
 const model = resolveDemo(policy(), 'chatapp')!;
 const show = (m: BannerModel) => ({ type: DEMO_MESSAGE, action: 'show', model: m }) as const;
 const shadow = () => document.querySelector(BANNER_TAG)?.shadowRoot;
@@ -20,7 +26,7 @@ beforeEach(() => {
   document.documentElement.removeAttribute('style');
 });
 
-describe('a trainer\'s demonstration on the page', () => {
+describe("a trainer's demonstration on the page", () => {
   it('shows the real banner, marked as a demonstration, with "Demo beenden"', async () => {
     const demo = createDemoController({ isAllowed: async () => true, openDetails: () => {} });
     expect(await demo.handle(show(model))).toEqual({ showing: true });
@@ -45,14 +51,16 @@ describe('a trainer\'s demonstration on the page', () => {
     expect(await demo.handle({ type: DEMO_MESSAGE, action: 'ping' })).toEqual({ showing: false });
   });
 
-  it('ends on the popup\'s request and on Escape', async () => {
+  it("ends on the popup's request and on Escape", async () => {
     const demo = createDemoController({ isAllowed: async () => true, openDetails: () => {} });
     await demo.handle(show(model));
     expect(await demo.handle({ type: DEMO_MESSAGE, action: 'ping' })).toEqual({ showing: true });
     expect(await demo.handle({ type: DEMO_MESSAGE, action: 'end' })).toEqual({ showing: false });
     expect(document.querySelector(BANNER_TAG)).toBeNull();
     await demo.handle(show(model));
-    shadow()!.querySelector('.lp')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    shadow()!
+      .querySelector('.lp')!
+      .dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
     expect(document.querySelector(BANNER_TAG)).toBeNull();
   });
 
@@ -90,7 +98,10 @@ describe('a trainer\'s demonstration on the page', () => {
   it('refuses a banner that is not marked as a demonstration', async () => {
     const isAllowed = vi.fn(async () => true);
     const demo = createDemoController({ isAllowed, openDetails: () => {} });
-    expect(await demo.handle(show({ ...model, demo: false }))).toEqual({ showing: false, refused: 'invalid' });
+    expect(await demo.handle(show({ ...model, demo: false }))).toEqual({
+      showing: false,
+      refused: 'invalid',
+    });
     expect(document.querySelector(BANNER_TAG)).toBeNull();
     expect(isAllowed).not.toHaveBeenCalled();
   });

@@ -13,7 +13,7 @@ const telegram = {
 };
 
 describe('merging bundled catalogue, organisation and user', () => {
-  it('lets managed settings win over the user\'s and records where each value comes from', () => {
+  it("lets managed settings win over the user's and records where each value comes from", () => {
     const p = policy({ profile: 'nrw' }, { profile: 'bund', language: 'en' });
     expect(p.view).toEqual({ profile: 'nrw', language: 'en' });
     expect(p.origins).toEqual({ profile: 'organisation', language: 'user' });
@@ -35,21 +35,32 @@ describe('merging bundled catalogue, organisation and user', () => {
     expect(resolvePage(p, 'https://web.chatapp.example/')?.toolId).toBe('chatapp');
   });
 
-  it('warns on an extra rule\'s hosts with the organisation as the source', () => {
+  it("warns on an extra rule's hosts with the organisation as the source", () => {
     const p = policy({ organisation: { name: 'Stadt Beispiel' }, extraRules: [telegram] });
     const model = resolvePage(p, 'https://web.telegram.org/k/')!;
-    expect(model).toMatchObject({ toolId: 'telegram', status: 'not-approved', summary: 'Telegram ist bei uns nicht freigegeben.' });
+    expect(model).toMatchObject({
+      toolId: 'telegram',
+      status: 'not-approved',
+      summary: 'Telegram ist bei uns nicht freigegeben.',
+    });
     expect(model.points[0]).toMatchObject({
       text: telegram.reasons[0],
       legalBasis: 'DA IT Nr. 4',
-      source: { issuer: 'Stadt Beispiel', title: 'Dienstanweisung IT', date: '1. März 2025', url: 'https://intranet.example.de/da-it' },
+      source: {
+        issuer: 'Stadt Beispiel',
+        title: 'Dienstanweisung IT',
+        date: '1. März 2025',
+        url: 'https://intranet.example.de/da-it',
+      },
     });
     expect(resolvePage(p, 'https://telegram.org.example.net/')).toBeUndefined();
   });
 
   it('lets an extra rule with a catalogue id replace that tool', () => {
     const p = policy({ extraRules: [{ ...telegram, id: 'chatapp', hosts: ['chatapp.example'] }] });
-    expect(resolvePage(p, 'https://web.chatapp.example/')?.summary).toBe('Telegram ist bei uns nicht freigegeben.');
+    expect(resolvePage(p, 'https://web.chatapp.example/')?.summary).toBe(
+      'Telegram ist bei uns nicht freigegeben.',
+    );
   });
 
   it('drops a second extra rule with the same id or the same hosts, with a precise problem', () => {
@@ -65,10 +76,12 @@ describe('merging bundled catalogue, organisation and user', () => {
     expect(resolvePage(byHost, 'https://chatapp.example/')?.toolId).toBe('chatapp');
     const byRule = policy({ exceptions: { rules: ['meet', 'nonexistent'] } });
     expect(resolvePage(byRule, 'https://meet.example/j/1')).toBeUndefined();
-    expect(byRule.problems).toEqual([expect.objectContaining({ path: 'exceptions.rules[1]', found: '"nonexistent"' })]);
+    expect(byRule.problems).toEqual([
+      expect.objectContaining({ path: 'exceptions.rules[1]', found: '"nonexistent"' }),
+    ]);
   });
 
-  it('puts the organisation\'s own alternatives first, where they fit', () => {
+  it("puts the organisation's own alternatives first, where they fit", () => {
     const p = policy({
       alternatives: [
         { name: 'Matrix der Stadt', url: 'https://matrix.stadt.example', categories: ['messenger'] },
@@ -86,7 +99,10 @@ describe('merging bundled catalogue, organisation and user', () => {
   it('carries organisation, contacts and the approval route into the banner', () => {
     const p = policy({
       organisation: { name: 'Stadt Beispiel', colour: '#004b87', message: 'Fragen? Wir helfen.' },
-      contacts: { dataProtectionOfficer: { email: 'datenschutz@stadt.example' }, serviceDesk: { phone: '+49 221 123-0' } },
+      contacts: {
+        dataProtectionOfficer: { email: 'datenschutz@stadt.example' },
+        serviceDesk: { phone: '+49 221 123-0' },
+      },
       approvalRequest: { email: 'freigabe@stadt.example' },
     });
     expect(resolvePage(p, 'https://web.chatapp.example/')).toMatchObject({
@@ -101,23 +117,31 @@ describe('merging bundled catalogue, organisation and user', () => {
 });
 
 describe('mode precedence', () => {
-  const settings = parseManagedSettings({ mode: 'acknowledge', modeByStatus: { prohibited: 'block' }, modeByRule: { meet: 'reason' } }).settings;
+  const settings = parseManagedSettings({
+    mode: 'acknowledge',
+    modeByStatus: { prohibited: 'block' },
+    modeByRule: { meet: 'reason' },
+  }).settings;
 
-  it('takes the rule\'s mode over the status\'s over the global one', () => {
+  it("takes the rule's mode over the status's over the global one", () => {
     expect(modeFor(settings, 'meet', 'caution', 'warn')).toBe('reason');
     expect(modeFor(settings, 'chatapp', 'prohibited', 'warn')).toBe('block');
     expect(modeFor(settings, 'chatapp', 'not-approved', 'warn')).toBe('acknowledge');
     expect(modeFor({}, 'chatapp', 'prohibited', 'warn')).toBe('inform');
   });
 
-  it('only informs on a service\'s public pages, whatever the mode', () => {
+  it("only informs on a service's public pages, whatever the mode", () => {
     expect(modeFor(settings, 'meet', 'caution', 'inform')).toBe('inform');
   });
 
   it('offers dismissal only in inform mode and where allowed', () => {
     expect(resolvePage(policy({}), 'https://web.chatapp.example/')!.dismissible).toBe(true);
-    expect(resolvePage(policy({ dismissal: { allowed: false } }), 'https://web.chatapp.example/')!.dismissible).toBe(false);
-    expect(resolvePage(policy({ mode: 'acknowledge' }), 'https://web.chatapp.example/')!.dismissible).toBe(false);
+    expect(
+      resolvePage(policy({ dismissal: { allowed: false } }), 'https://web.chatapp.example/')!.dismissible,
+    ).toBe(false);
+    expect(resolvePage(policy({ mode: 'acknowledge' }), 'https://web.chatapp.example/')!.dismissible).toBe(
+      false,
+    );
   });
 });
 
@@ -128,8 +152,15 @@ describe('block rules', () => {
       {
         id: 1,
         priority: 2,
-        action: { type: 'redirect', redirect: { regexSubstitution: 'chrome-extension://id/blocked.html#\\0' } },
-        condition: { requestDomains: ['meet.example'], resourceTypes: ['main_frame'], regexFilter: '^[a-z]+://[^/?#]+(?:/j)(?:[/?#].*)?$' },
+        action: {
+          type: 'redirect',
+          redirect: { regexSubstitution: 'chrome-extension://id/blocked.html#\\0' },
+        },
+        condition: {
+          requestDomains: ['meet.example'],
+          resourceTypes: ['main_frame'],
+          regexFilter: '^[a-z]+://[^/?#]+(?:/j)(?:[/?#].*)?$',
+        },
       },
     ]);
     const filter = new RegExp(rules[0]!.condition.regexFilter);
@@ -140,7 +171,10 @@ describe('block rules', () => {
   });
 
   it('keeps exceptions and more specific hosts with another mode out of a block rule', () => {
-    const rules = blockRules(policy({ mode: 'block', modeByRule: {}, exceptions: { hosts: ['x.web.chatapp.example'] } }), 'chrome-extension://id/blocked.html');
+    const rules = blockRules(
+      policy({ mode: 'block', modeByRule: {}, exceptions: { hosts: ['x.web.chatapp.example'] } }),
+      'chrome-extension://id/blocked.html',
+    );
     const app = rules.find((r) => r.condition.requestDomains.includes('web.chatapp.example'))!;
     expect(app.condition.excludedRequestDomains).toEqual(['x.web.chatapp.example']);
     expect(rules.some((r) => r.condition.requestDomains.includes('chatapp.example'))).toBe(false);

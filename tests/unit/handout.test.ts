@@ -7,7 +7,13 @@ import { miniLookup } from './support';
 
 const catalogue = miniLookup().catalogue;
 const policy = (managed: unknown = {}) =>
-  buildEffectivePolicy({ catalogue, managed: parseManagedSettings(managed), user: {}, browserLanguage: 'de', today: '2026-11-22' });
+  buildEffectivePolicy({
+    catalogue,
+    managed: parseManagedSettings(managed),
+    user: {},
+    browserLanguage: 'de',
+    today: '2026-11-22',
+  });
 
 describe('the handout', () => {
   it('has one row per tool of the active policy, grouped by category', () => {
@@ -16,24 +22,39 @@ describe('the handout', () => {
       ['messenger', 'ChatApp'],
       ['video-conferencing', 'MeetCloud'],
     ]);
-    expect(handout).toMatchObject({ profileName: 'Bund', catalogueVersion: catalogue.meta.version, lang: 'de' });
+    expect(handout).toMatchObject({
+      profileName: 'Bund',
+      catalogueVersion: catalogue.meta.version,
+      lang: 'de',
+    });
   });
 
   it('says what holds for the profile and why, and marks where it shows the general assessment', () => {
     const [chat, meet] = buildHandout(policy(), 'bund', 'de').rows;
-    expect(chat).toMatchObject({ status: 'prohibited', statusText: 'Für die dienstliche Nutzung verboten', summary: 'Verboten.', isFallback: false });
+    expect(chat).toMatchObject({
+      status: 'prohibited',
+      statusText: 'Für die dienstliche Nutzung verboten',
+      summary: 'Verboten.',
+      isFallback: false,
+    });
     expect(meet).toMatchObject({ status: 'caution', summary: 'Nicht geprüft.', isFallback: true });
   });
 
   it('names each cited document once, with issuer, date and identifiers, and the legal bases', () => {
     const [chat] = buildHandout(policy(), 'general', 'en').rows;
     expect(chat!.sources).toEqual([
-      { issuer: 'Test authority', title: 'Testrundschreiben', date: '14 April 2020', identifiers: ['Az. 1'], url: 'https://example.org/doc' },
+      {
+        issuer: 'Test authority',
+        title: 'Testrundschreiben',
+        date: '14 April 2020',
+        identifiers: ['Az. 1'],
+        url: 'https://example.org/doc',
+      },
     ]);
     expect(chat!.legalBases).toEqual(['Art. 44 DSGVO']);
   });
 
-  it('puts the organisation\'s own alternatives first, and its contacts at the end', () => {
+  it("puts the organisation's own alternatives first, and its contacts at the end", () => {
     const handout = buildHandout(
       policy({
         organisation: { name: 'Stadt Musterstadt' },
@@ -46,11 +67,15 @@ describe('the handout', () => {
     expect(handout.rows[0]!.alternatives.map((a) => a.name)).toEqual(['Muster-Chat', 'Good Chat']);
     expect(handout.rows[1]!.alternatives).toEqual([]);
     expect(handout.organisation).toBe('Stadt Musterstadt');
-    expect(handout.contacts).toEqual([{ role: 'Datenschutzbeauftragte', name: 'Frau Beispiel', phone: '+49 221 123-0' }]);
+    expect(handout.contacts).toEqual([
+      { role: 'Datenschutzbeauftragte', name: 'Frau Beispiel', phone: '+49 221 123-0' },
+    ]);
   });
 
   it('leaves out what the organisation excluded', () => {
-    expect(buildHandout(policy({ exceptions: { rules: ['meet'] } }), 'general', 'de').rows.map((r) => r.toolId)).toEqual(['chatapp']);
+    expect(
+      buildHandout(policy({ exceptions: { rules: ['meet'] } }), 'general', 'de').rows.map((r) => r.toolId),
+    ).toEqual(['chatapp']);
   });
 });
 
@@ -59,25 +84,44 @@ describe('the sources view', () => {
     const usages = sourceUsage(policy().lookup, 'de');
     expect(usages.map((u) => u.id)).toEqual(['test-source', 'later-source']);
     const [test, later] = usages;
-    expect(test!.source).toMatchObject({ issuer: 'Testbehörde', date: '14. April 2020', identifiers: ['Az. 1'] });
+    expect(test!.source).toMatchObject({
+      issuer: 'Testbehörde',
+      date: '14. April 2020',
+      identifiers: ['Az. 1'],
+    });
     expect(test!.points).toEqual([
       { toolId: 'chatapp', toolName: 'ChatApp', profileName: 'Allgemein', text: 'Daten fließen ab.' },
       { toolId: 'chatapp', toolName: 'ChatApp', profileName: 'Bund', text: 'Verboten im Bund.' },
       { toolId: 'meet', toolName: 'MeetCloud', profileName: 'Allgemein', text: 'Nicht geprüft.' },
     ]);
     expect(later!.points).toEqual([]);
-    expect(later!.laterEvents).toEqual([{ toolId: 'chatapp', toolName: 'ChatApp', profileName: 'Allgemein', text: 'Urteil.' }]);
+    expect(later!.laterEvents).toEqual([
+      { toolId: 'chatapp', toolName: 'ChatApp', profileName: 'Allgemein', text: 'Urteil.' },
+    ]);
   });
 
-  it('includes the organisation\'s own documents', () => {
+  it("includes the organisation's own documents", () => {
     const usages = sourceUsage(
       policy({
         extraRules: [
-          { id: 'telegram', name: 'Telegram', category: 'messenger', hosts: ['t.me'], status: 'not-approved', summary: 'Nicht freigegeben.', reasons: ['Nur dienstliche Messenger.'], document: { title: 'Dienstanweisung IT' } },
+          {
+            id: 'telegram',
+            name: 'Telegram',
+            category: 'messenger',
+            hosts: ['t.me'],
+            status: 'not-approved',
+            summary: 'Nicht freigegeben.',
+            reasons: ['Nur dienstliche Messenger.'],
+            document: { title: 'Dienstanweisung IT' },
+          },
         ],
       }).lookup,
       'de',
     );
-    expect(usages.at(-1)).toMatchObject({ id: 'org-telegram', source: { title: 'Dienstanweisung IT' }, points: [{ toolId: 'telegram', text: 'Nur dienstliche Messenger.' }] });
+    expect(usages.at(-1)).toMatchObject({
+      id: 'org-telegram',
+      source: { title: 'Dienstanweisung IT' },
+      points: [{ toolId: 'telegram', text: 'Nur dienstliche Messenger.' }],
+    });
   });
 });

@@ -4,18 +4,29 @@ import { buildHostIndex, pathMatches } from '../../core/matching/host-index';
 import { normaliseUrl } from '../../core/matching/normalise-url';
 import type { Tool } from '../../core/catalogue/policy-schema';
 
-function tool(id: string, parts: Array<{ id: string; hosts: string[]; paths?: string[]; level?: 'warn' | 'inform' }>): Tool {
+function tool(
+  id: string,
+  parts: Array<{ id: string; hosts: string[]; paths?: string[]; level?: 'warn' | 'inform' }>,
+): Tool {
   return {
     id,
     name: id,
     category: 'messenger',
     description: { de: id, en: id },
-    parts: parts.map((p) => ({ id: p.id, label: { de: p.id, en: p.id }, level: p.level ?? 'warn', hosts: p.hosts, ...(p.paths ? { paths: p.paths } : {}) })),
+    parts: parts.map((p) => ({
+      id: p.id,
+      label: { de: p.id, en: p.id },
+      level: p.level ?? 'warn',
+      hosts: p.hosts,
+      ...(p.paths ? { paths: p.paths } : {}),
+    })),
     verdicts: {
       general: {
         status: 'not-approved',
         summary: { de: 's', en: 's' },
-        points: [{ text: { de: 't', en: 't' }, source: 's', quote: 'ein Zitat aus der Quelle', laterEvents: [] }],
+        points: [
+          { text: { de: 't', en: 't' }, source: 's', quote: 'ein Zitat aus der Quelle', laterEvents: [] },
+        ],
         alternatives: [],
       },
     },
@@ -104,7 +115,10 @@ describe('hostname matching', () => {
   });
 
   it('reports a host claimed by two tools without distinct paths', () => {
-    const clash = buildHostIndex([tool('a', [{ id: 'p', hosts: ['x.example'] }]), tool('b', [{ id: 'p', hosts: ['x.example'] }])]);
+    const clash = buildHostIndex([
+      tool('a', [{ id: 'p', hosts: ['x.example'] }]),
+      tool('b', [{ id: 'p', hosts: ['x.example'] }]),
+    ]);
     expect(clash.conflicts).toEqual([{ host: 'x.example', toolIds: ['a', 'b'] }]);
   });
 });
@@ -113,12 +127,16 @@ const label = fc.stringMatching(/^[a-z0-9]([a-z0-9-]{0,8}[a-z0-9])?$/);
 const hostname = fc.array(label, { minLength: 2, maxLength: 5 }).map((labels) => labels.join('.'));
 
 describe('hostname matching (properties)', () => {
-  it('never matches a host outside a rule\'s domain tree', () => {
+  it("never matches a host outside a rule's domain tree", () => {
     fc.assert(
       fc.property(hostname, hostname, (ruleHost, visited) => {
         const idx = buildHostIndex([tool('t', [{ id: 'p', hosts: [ruleHost] }])]);
-        const inTree = visited === ruleHost || visited.endsWith(`.${ruleHost}`) || `www.${visited}` === ruleHost
-          || (ruleHost.startsWith('www.') && (visited === ruleHost.slice(4) || visited.endsWith(`.${ruleHost.slice(4)}`)));
+        const inTree =
+          visited === ruleHost ||
+          visited.endsWith(`.${ruleHost}`) ||
+          `www.${visited}` === ruleHost ||
+          (ruleHost.startsWith('www.') &&
+            (visited === ruleHost.slice(4) || visited.endsWith(`.${ruleHost.slice(4)}`)));
         expect(idx.lookup(visited, '/') !== undefined).toBe(inTree);
       }),
       { numRuns: 2000 },
@@ -139,7 +157,10 @@ describe('hostname matching (properties)', () => {
       fc.property(hostname, label, (ruleHost, extra) => {
         const idx = buildHostIndex([tool('t', [{ id: 'p', hosts: [ruleHost] }])]);
         expect(idx.lookup(`${ruleHost}.${extra}.example`, '/')).toBeUndefined();
-        expect(idx.lookup(`${extra}${ruleHost}`, '/') === undefined || `${extra}${ruleHost}`.endsWith(`.${ruleHost}`)).toBe(true);
+        expect(
+          idx.lookup(`${extra}${ruleHost}`, '/') === undefined ||
+            `${extra}${ruleHost}`.endsWith(`.${ruleHost}`),
+        ).toBe(true);
       }),
     );
   });

@@ -5,7 +5,8 @@ import { ManagedSettings, type ManagedKey } from '../../core/settings/managed-se
 import { parseManagedSettings } from '../../core/settings/parse-managed-settings';
 
 const root = resolve(import.meta.dirname, '../..');
-const example = (name: string) => JSON.parse(readFileSync(resolve(root, 'policy/examples', name), 'utf8')) as Record<string, unknown>;
+const example = (name: string) =>
+  JSON.parse(readFileSync(resolve(root, 'policy/examples', name), 'utf8')) as Record<string, unknown>;
 const organisation = example('organisation.json');
 
 const validRule = {
@@ -31,7 +32,10 @@ describe('the example configurations', () => {
   });
 
   it('minimal.json sets profile and mode, without problems', () => {
-    expect(parseManagedSettings(example('minimal.json'))).toEqual({ settings: { profile: 'bund', mode: 'inform' }, problems: [] });
+    expect(parseManagedSettings(example('minimal.json'))).toEqual({
+      settings: { profile: 'bund', mode: 'inform' },
+      problems: [],
+    });
   });
 
   it('firefox-json-strings.json (objects and lists as JSON text) yields the same settings as organisation.json', () => {
@@ -111,7 +115,8 @@ describe('hostile.json', () => {
   });
 
   it('keeps every found value short enough for the diagnostics page', () => {
-    for (const problem of parseManagedSettings(hostile).problems) expect(problem.found.length).toBeLessThanOrEqual(120);
+    for (const problem of parseManagedSettings(hostile).problems)
+      expect(problem.found.length).toBeLessThanOrEqual(120);
   });
 });
 
@@ -134,12 +139,18 @@ describe('parseManagedSettings', () => {
     demoMode: 0,
   };
 
-  it.each(Object.entries(wrongType))('reports a wrong type for %s at that key and keeps the other settings', (key, value) => {
-    const { settings, problems } = parseManagedSettings({ [key]: value, ...(key === 'mode' ? {} : { mode: 'block' }) });
-    expect(problems.map((p) => p.path)).toEqual([key]);
-    expect(settings).not.toHaveProperty(key);
-    if (key !== 'mode') expect(settings.mode).toBe('block');
-  });
+  it.each(Object.entries(wrongType))(
+    'reports a wrong type for %s at that key and keeps the other settings',
+    (key, value) => {
+      const { settings, problems } = parseManagedSettings({
+        [key]: value,
+        ...(key === 'mode' ? {} : { mode: 'block' }),
+      });
+      expect(problems.map((p) => p.path)).toEqual([key]);
+      expect(settings).not.toHaveProperty(key);
+      if (key !== 'mode') expect(settings.mode).toBe('block');
+    },
+  );
 
   it('covers every setting in the wrong-type cases', () => {
     expect(Object.keys(wrongType).sort()).toEqual(Object.keys(ManagedSettings.shape).sort());
@@ -181,11 +192,17 @@ describe('parseManagedSettings', () => {
   });
 
   it('applies the first 1000 extra rules of a longer list and says so', () => {
-    const rules = Array.from({ length: 1005 }, (_, i) => ({ ...validRule, id: `chat-${i}`, hosts: [`chat${i}.example.org`] }));
+    const rules = Array.from({ length: 1005 }, (_, i) => ({
+      ...validRule,
+      id: `chat-${i}`,
+      hosts: [`chat${i}.example.org`],
+    }));
     const { settings, problems } = parseManagedSettings({ extraRules: rules });
     expect(settings.extraRules).toHaveLength(1000);
     expect(settings.extraRules?.at(-1)?.id).toBe('chat-999');
-    expect(problems).toEqual([expect.objectContaining({ path: 'extraRules', expected: expect.stringContaining('1000') })]);
+    expect(problems).toEqual([
+      expect.objectContaining({ path: 'extraRules', expected: expect.stringContaining('1000') }),
+    ]);
   });
 
   it('applies the first 100 alternatives of a longer list', () => {
@@ -196,7 +213,9 @@ describe('parseManagedSettings', () => {
   });
 
   it('drops one bad extra rule and keeps the others', () => {
-    const { settings, problems } = parseManagedSettings({ extraRules: [validRule, { ...validRule, id: 'Bad Id' }, { ...validRule, id: 'chat-2' }] });
+    const { settings, problems } = parseManagedSettings({
+      extraRules: [validRule, { ...validRule, id: 'Bad Id' }, { ...validRule, id: 'chat-2' }],
+    });
     expect(settings.extraRules?.map((r) => r.id)).toEqual(['chat', 'chat-2']);
     expect(problems.map((p) => p.path)).toEqual(['extraRules[1].id']);
   });
@@ -213,12 +232,21 @@ describe('parseManagedSettings', () => {
       alternatives: [{ name: 'A', url }],
       extraRules: [{ ...validRule, document: { title: 'DA', url } }],
     });
-    expect(paths.sort()).toEqual(['alternatives[0].url', 'approvalRequest.url', 'contacts.serviceDesk.url', 'extraRules[0].document.url']);
+    expect(paths.sort()).toEqual([
+      'alternatives[0].url',
+      'approvalRequest.url',
+      'contacts.serviceDesk.url',
+      'extraRules[0].document.url',
+    ]);
   });
 
   it('reports a link without https:// (a common slip) instead of throwing', () => {
-    expect(() => parseManagedSettings({ approvalRequest: { url: 'intranet.example.org/freigabe' } })).not.toThrow();
-    expect(new Set(pathsOf({ approvalRequest: { url: 'intranet.example.org/freigabe' } }))).toEqual(new Set(['approvalRequest.url']));
+    expect(() =>
+      parseManagedSettings({ approvalRequest: { url: 'intranet.example.org/freigabe' } }),
+    ).not.toThrow();
+    expect(new Set(pathsOf({ approvalRequest: { url: 'intranet.example.org/freigabe' } }))).toEqual(
+      new Set(['approvalRequest.url']),
+    );
   });
 
   it('keeps HTML and script in texts as the exact, inert text the admin wrote', () => {
@@ -233,8 +261,17 @@ describe('parseManagedSettings', () => {
   });
 
   it('rejects hosts with a scheme, a path, a wildcard or capitals', () => {
-    const paths = pathsOf({ exceptions: { hosts: ['https://webex.example.org', 'webex.example.org/x', '*.example.org', 'Webex.Example.org'] } });
-    expect(paths).toEqual(['exceptions.hosts[0]', 'exceptions.hosts[1]', 'exceptions.hosts[2]', 'exceptions.hosts[3]']);
+    const paths = pathsOf({
+      exceptions: {
+        hosts: ['https://webex.example.org', 'webex.example.org/x', '*.example.org', 'Webex.Example.org'],
+      },
+    });
+    expect(paths).toEqual([
+      'exceptions.hosts[0]',
+      'exceptions.hosts[1]',
+      'exceptions.hosts[2]',
+      'exceptions.hosts[3]',
+    ]);
   });
 
   it('fills the documented defaults inside objects', () => {
@@ -246,21 +283,31 @@ describe('parseManagedSettings', () => {
 
 describe('item-by-item validation inside settings', () => {
   it('keeps the valid exception hosts and rules when one entry is wrong', () => {
-    const { settings, problems } = parseManagedSettings({ exceptions: { hosts: ['webex.intern.example', '*.bad', 'ok.example'], rules: ['zoom', 'Not An Id'] } });
+    const { settings, problems } = parseManagedSettings({
+      exceptions: { hosts: ['webex.intern.example', '*.bad', 'ok.example'], rules: ['zoom', 'Not An Id'] },
+    });
     expect(settings.exceptions).toEqual({ hosts: ['webex.intern.example', 'ok.example'], rules: ['zoom'] });
     expect(problems.map((p) => p.path)).toEqual(['exceptions.hosts[1]', 'exceptions.rules[1]']);
   });
 
   it('keeps the valid modes per rule and per status when one entry is wrong', () => {
-    const { settings, problems } = parseManagedSettings({ modeByRule: { zoom: 'block', whatsapp: 'blok' }, modeByStatus: { prohibited: 'block', forbidden: 'block' } });
+    const { settings, problems } = parseManagedSettings({
+      modeByRule: { zoom: 'block', whatsapp: 'blok' },
+      modeByStatus: { prohibited: 'block', forbidden: 'block' },
+    });
     expect(settings.modeByRule).toEqual({ zoom: 'block' });
     expect(settings.modeByStatus).toEqual({ prohibited: 'block' });
     expect(problems.map((p) => p.path)).toEqual(['modeByRule.whatsapp', 'modeByStatus.forbidden']);
   });
 
   it('reports a link without a scheme instead of throwing', () => {
-    const { settings, problems } = parseManagedSettings({ approvalRequest: { url: 'intranet.example.de/freigabe' } });
+    const { settings, problems } = parseManagedSettings({
+      approvalRequest: { url: 'intranet.example.de/freigabe' },
+    });
     expect(settings.approvalRequest).toBeUndefined();
-    expect(problems[0]).toMatchObject({ path: 'approvalRequest.url', found: '"intranet.example.de/freigabe"' });
+    expect(problems[0]).toMatchObject({
+      path: 'approvalRequest.url',
+      found: '"intranet.example.de/freigabe"',
+    });
   });
 });

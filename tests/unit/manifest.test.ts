@@ -61,7 +61,8 @@ describe('the built manifest', () => {
 
   it('covers every catalogue host, directly or through a parent domain', () => {
     const declared = new Set(allMatches().map((p) => patternHost(p).replace(/^\*\./, '')));
-    const covered = (host: string) => host.split('.').some((_, i, labels) => declared.has(labels.slice(i).join('.')));
+    const covered = (host: string) =>
+      host.split('.').some((_, i, labels) => declared.has(labels.slice(i).join('.')));
     expect(catalogueHosts.size).toBeGreaterThan(0);
     expect([...catalogueHosts].filter((host) => !covered(host))).toEqual([]);
   });

@@ -11,6 +11,9 @@ describe('matchPatternsForHosts', () => {
   });
 
   it('keeps siblings that share only a suffix, not a label boundary', () => {
-    expect(matchPatternsForHosts(['zoom.us', 'notzoom.us'])).toEqual(['*://*.notzoom.us/*', '*://*.zoom.us/*']);
+    expect(matchPatternsForHosts(['zoom.us', 'notzoom.us'])).toEqual([
+      '*://*.notzoom.us/*',
+      '*://*.zoom.us/*',
+    ]);
   });
 });

@@ -16,7 +16,10 @@ describe('background message handler', () => {
 
   it('answers a concerned page with its banner and nothing for others', async () => {
     const handle = handlerWith({});
-    expect(await handle({ type: 'resolve', url: 'https://web.chatapp.example/' }, tab)).toMatchObject({ toolId: 'chatapp', mode: 'inform' });
+    expect(await handle({ type: 'resolve', url: 'https://web.chatapp.example/' }, tab)).toMatchObject({
+      toolId: 'chatapp',
+      mode: 'inform',
+    });
     expect(await handle({ type: 'resolve', url: 'https://example.org/' }, tab)).toBeNull();
   });
 
@@ -24,19 +27,27 @@ describe('background message handler', () => {
     const handle = handlerWith({});
     await handle({ type: 'dismiss', url: 'https://web.chatapp.example/a' }, tab);
     expect(await handle({ type: 'resolve', url: 'https://web.chatapp.example/b' }, tab)).toBeNull();
-    expect(await handle({ type: 'resolve', url: 'https://chatapp.example/' }, tab)).toMatchObject({ toolId: 'chatapp' });
-    expect(await handle({ type: 'resolve', url: 'https://web.chatapp.example/' }, otherTab)).toMatchObject({ toolId: 'chatapp' });
+    expect(await handle({ type: 'resolve', url: 'https://chatapp.example/' }, tab)).toMatchObject({
+      toolId: 'chatapp',
+    });
+    expect(await handle({ type: 'resolve', url: 'https://web.chatapp.example/' }, otherTab)).toMatchObject({
+      toolId: 'chatapp',
+    });
   });
 
   it('ignores "Verstanden" where the organisation does not allow dismissal', async () => {
     const handle = handlerWith({ dismissal: { allowed: false } });
     await handle({ type: 'dismiss', url: 'https://web.chatapp.example/' }, tab);
-    expect(await handle({ type: 'resolve', url: 'https://web.chatapp.example/' }, tab)).toMatchObject({ dismissible: false });
+    expect(await handle({ type: 'resolve', url: 'https://web.chatapp.example/' }, tab)).toMatchObject({
+      dismissible: false,
+    });
   });
 
   it('remembers a confirmation for the configured time, across tabs', async () => {
     const handle = handlerWith({ mode: 'acknowledge', acknowledgementHours: 8 });
-    expect(await handle({ type: 'resolve', url: 'https://web.chatapp.example/' }, tab)).toMatchObject({ mode: 'acknowledge' });
+    expect(await handle({ type: 'resolve', url: 'https://web.chatapp.example/' }, tab)).toMatchObject({
+      mode: 'acknowledge',
+    });
     await handle({ type: 'acknowledge', url: 'https://web.chatapp.example/' }, tab);
     expect(await handle({ type: 'resolve', url: 'https://web.chatapp.example/' }, otherTab)).toBeNull();
   });
@@ -44,11 +55,22 @@ describe('background message handler', () => {
   it('keeps a typed reason on this device and requires one in reason mode', async () => {
     const handle = handlerWith({ mode: 'reason' });
     await handle({ type: 'acknowledge', url: 'https://web.chatapp.example/' }, tab);
-    expect(await handle({ type: 'resolve', url: 'https://web.chatapp.example/' }, tab)).toMatchObject({ mode: 'reason' });
-    await handle({ type: 'acknowledge', url: 'https://web.chatapp.example/', reason: 'Abstimmung mit externem Partner' }, tab);
+    expect(await handle({ type: 'resolve', url: 'https://web.chatapp.example/' }, tab)).toMatchObject({
+      mode: 'reason',
+    });
+    await handle(
+      { type: 'acknowledge', url: 'https://web.chatapp.example/', reason: 'Abstimmung mit externem Partner' },
+      tab,
+    );
     expect(await handle({ type: 'resolve', url: 'https://web.chatapp.example/' }, tab)).toBeNull();
     const stored = await fakeBrowser.storage.local.get('reasons');
-    expect(stored.reasons).toEqual([expect.objectContaining({ host: 'web.chatapp.example', toolId: 'chatapp', reason: 'Abstimmung mit externem Partner' })]);
+    expect(stored.reasons).toEqual([
+      expect.objectContaining({
+        host: 'web.chatapp.example',
+        toolId: 'chatapp',
+        reason: 'Abstimmung mit externem Partner',
+      }),
+    ]);
   });
 
   it('reports status and diagnostics for the extension pages', async () => {
@@ -67,7 +89,14 @@ describe('background message handler', () => {
 
   it('ignores malformed messages', async () => {
     const handle = handlerWith({});
-    for (const bad of [null, 'resolve', { type: 'resolve' }, { type: 'resolve', url: 42 }, { type: 'evil' }, { type: 'open-details', fragment: 'javascript:x' }]) {
+    for (const bad of [
+      null,
+      'resolve',
+      { type: 'resolve' },
+      { type: 'resolve', url: 42 },
+      { type: 'evil' },
+      { type: 'open-details', fragment: 'javascript:x' },
+    ]) {
       expect(await handle(bad, tab)).toBeUndefined();
     }
   });

@@ -5,7 +5,11 @@ import { resolvePage } from '../../core/notice/resolve-page';
 import { miniPolicy, telegramRule } from './support';
 
 describe('the page snapshot', () => {
-  const policy = miniPolicy({ mode: 'acknowledge', exceptions: { hosts: ['x.web.chatapp.example'] }, extraRules: [telegramRule] });
+  const policy = miniPolicy({
+    mode: 'acknowledge',
+    exceptions: { hosts: ['x.web.chatapp.example'] },
+    extraRules: [telegramRule],
+  });
   const { index, models } = buildPageSnapshot(policy);
 
   it.each([

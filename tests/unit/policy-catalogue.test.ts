@@ -30,6 +30,7 @@ function quotePattern(quote: string, ocr: boolean): RegExp {
     .map((ch) => {
       if (/\s/.test(ch)) return '\\s+';
       if (/[„“”"‚‘’'«»]/.test(ch)) return '\\s*.?\\s*';
+      // eslint-disable-next-line no-control-regex -- any non-ASCII character
       if (ocr && /[^\x00-\x7f]/.test(ch)) return '.{1,2}';
       return ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     })
@@ -41,7 +42,17 @@ function quotePattern(quote: string, ocr: boolean): RegExp {
 describe('the policy catalogue', () => {
   it('covers the tools the source documents discuss', () => {
     const ids = catalogue.tools.map((t) => t.id);
-    for (const id of ['whatsapp', 'facebook', 'instagram', 'tiktok', 'dropbox', 'zoom', 'webex', 'gotomeeting', 'facetime']) {
+    for (const id of [
+      'whatsapp',
+      'facebook',
+      'instagram',
+      'tiktok',
+      'dropbox',
+      'zoom',
+      'webex',
+      'gotomeeting',
+      'facetime',
+    ]) {
       expect(ids).toContain(id);
     }
   });
@@ -67,11 +78,19 @@ describe('the policy catalogue', () => {
   );
 
   it('never presents the Privacy Shield argument without Schrems II', () => {
-    const shieldPoints = points.filter((p) => /privacy shield/i.test(`${p.point.quote} ${p.point.legalBasis ?? ''}`));
+    const shieldPoints = points.filter((p) =>
+      /privacy shield/i.test(`${p.point.quote} ${p.point.legalBasis ?? ''}`),
+    );
     expect(shieldPoints.length).toBeGreaterThan(0);
     for (const { where, point } of shieldPoints) {
-      expect(point.laterEvents.map((e) => e.date), where).toContain('2020-07-16');
-      expect(point.laterEvents.map((e) => e.date), where).toContain('2023-07-10');
+      expect(
+        point.laterEvents.map((e) => e.date),
+        where,
+      ).toContain('2020-07-16');
+      expect(
+        point.laterEvents.map((e) => e.date),
+        where,
+      ).toContain('2023-07-10');
     }
   });
 
@@ -79,7 +98,12 @@ describe('the policy catalogue', () => {
     for (const alt of catalogue.alternatives) {
       for (const host of alt.hosts) expect(index.lookup(host, '/'), `${alt.id}: ${host}`).toBeUndefined();
     }
-    for (const url of ['https://web.threema.ch/', 'https://app.element.io/', 'https://bawü.social/', 'https://meet.jit.si.example.org/']) {
+    for (const url of [
+      'https://web.threema.ch/',
+      'https://app.element.io/',
+      'https://bawü.social/',
+      'https://meet.jit.si.example.org/',
+    ]) {
       const page = normaliseUrl(url)!;
       expect(index.lookup(page.hostname, page.pathname), url).toBeUndefined();
     }
@@ -102,7 +126,9 @@ describe('the policy catalogue', () => {
   });
 
   it('gives content scripts only the catalogue hosts, never a catch-all', () => {
-    const matches = JSON.parse(readFileSync(resolve(root, 'generated/content-script-matches.json'), 'utf8')) as string[];
+    const matches = JSON.parse(
+      readFileSync(resolve(root, 'generated/content-script-matches.json'), 'utf8'),
+    ) as string[];
     expect(matches.length).toBeGreaterThan(0);
     for (const pattern of matches) {
       expect(pattern).toMatch(/^\*:\/\/\*\.[a-z0-9-]+(\.[a-z0-9-]+)+\/\*$/);
@@ -112,8 +138,11 @@ describe('the policy catalogue', () => {
 });
 
 describe('the JSON Schemas for policy editors', () => {
-  it.each(Object.entries(editorSchemas))('policy/schema/%s.schema.json is generated from the zod schema', (name, schema) => {
-    const onDisk = JSON.parse(readFileSync(resolve(root, `policy/schema/${name}.schema.json`), 'utf8'));
-    expect(onDisk).toEqual(JSON.parse(JSON.stringify(z.toJSONSchema(schema, { io: 'input' }))));
-  });
+  it.each(Object.entries(editorSchemas))(
+    'policy/schema/%s.schema.json is generated from the zod schema',
+    (name, schema) => {
+      const onDisk = JSON.parse(readFileSync(resolve(root, `policy/schema/${name}.schema.json`), 'utf8'));
+      expect(onDisk).toEqual(JSON.parse(JSON.stringify(z.toJSONSchema(schema, { io: 'input' }))));
+    },
+  );
 });

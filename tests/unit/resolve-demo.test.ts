@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { BannerModel } from '../../core/notice/banner-model';
 import { resolvePage } from '../../core/notice/resolve-page';
-import { demoAllowed, demoBanner, demoChoices, representativeUrl, resolveDemo } from '../../core/trainer/resolve-demo';
+import {
+  demoAllowed,
+  demoBanner,
+  demoChoices,
+  representativeUrl,
+  resolveDemo,
+} from '../../core/trainer/resolve-demo';
 import { miniPolicy, telegramRule } from './support';
 
 const policy = miniPolicy;
@@ -17,12 +23,22 @@ describe('resolveDemo', () => {
 
   it('prefers a part that warns over one that only informs, at an address that part covers', () => {
     const model = resolveDemo(policy(), 'meet')!;
-    expect(model).toMatchObject({ level: 'warn', partLabel: 'MeetCloud-Besprechung', pageUrl: 'https://meet.example/j' });
+    expect(model).toMatchObject({
+      level: 'warn',
+      partLabel: 'MeetCloud-Besprechung',
+      pageUrl: 'https://meet.example/j',
+    });
   });
 
   it('follows the active profile and language', () => {
     const model = resolveDemo(policy({}, { profile: 'bund', language: 'en' }), 'chatapp')!;
-    expect(model).toMatchObject({ lang: 'en', status: 'prohibited', summary: 'Prohibited.', profileName: 'Federal', demo: true });
+    expect(model).toMatchObject({
+      lang: 'en',
+      status: 'prohibited',
+      summary: 'Prohibited.',
+      profileName: 'Federal',
+      demo: true,
+    });
   });
 
   it.each([
@@ -30,11 +46,11 @@ describe('resolveDemo', () => {
     [{ mode: 'acknowledge' }, 'acknowledge'],
     [{ modeByStatus: { 'not-approved': 'reason' } }, 'reason'],
     [{ mode: 'inform', modeByRule: { chatapp: 'block' } }, 'block'],
-  ] as const)('takes the mode from the organisation\'s settings (%j → %s)', (managed, mode) => {
+  ] as const)("takes the mode from the organisation's settings (%j → %s)", (managed, mode) => {
     expect(resolveDemo(policy(managed), 'chatapp')?.mode).toBe(mode);
   });
 
-  it('carries the organisation\'s name, contacts and own alternatives, as the real banner does', () => {
+  it("carries the organisation's name, contacts and own alternatives, as the real banner does", () => {
     const model = resolveDemo(
       policy({
         organisation: { name: 'Stadt Musterstadt' },
@@ -48,12 +64,17 @@ describe('resolveDemo', () => {
     expect(model.alternatives.map((a) => a.name)).toEqual(['Muster-Chat', 'Good Chat']);
   });
 
-  it('demonstrates the organisation\'s own rules', () => {
+  it("demonstrates the organisation's own rules", () => {
     const model = resolveDemo(policy({ extraRules: [telegram] }), 'telegram')!;
-    expect(model).toMatchObject({ toolId: 'telegram', toolName: 'Telegram', pageUrl: 'https://telegram.org/', demo: true });
+    expect(model).toMatchObject({
+      toolId: 'telegram',
+      toolName: 'Telegram',
+      pageUrl: 'https://telegram.org/',
+      demo: true,
+    });
   });
 
-  it('refuses when the organisation switched demonstrations off, while the walkthrough\'s banner stays available', () => {
+  it("refuses when the organisation switched demonstrations off, while the walkthrough's banner stays available", () => {
     const p = policy({ demoMode: false });
     expect(demoAllowed(p)).toBe(false);
     expect(resolveDemo(p, 'chatapp')).toBeUndefined();
@@ -88,8 +109,20 @@ describe('demoChoices', () => {
 
 describe('representativeUrl', () => {
   it.each([
-    [{ id: 'a', label: { de: 'a', en: 'a' }, level: 'warn', hosts: ['web.whatsapp.com'] }, 'https://web.whatsapp.com/'],
-    [{ id: 'a', label: { de: 'a', en: 'a' }, level: 'warn', hosts: ['zoom.us', 'zoom.com'], paths: ['/j', '/wc'] }, 'https://zoom.us/j'],
+    [
+      { id: 'a', label: { de: 'a', en: 'a' }, level: 'warn', hosts: ['web.whatsapp.com'] },
+      'https://web.whatsapp.com/',
+    ],
+    [
+      {
+        id: 'a',
+        label: { de: 'a', en: 'a' },
+        level: 'warn',
+        hosts: ['zoom.us', 'zoom.com'],
+        paths: ['/j', '/wc'],
+      },
+      'https://zoom.us/j',
+    ],
   ] as const)('builds an address the part itself covers', (part, url) => {
     expect(representativeUrl(part as never)).toBe(url);
   });

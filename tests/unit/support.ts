@@ -8,7 +8,9 @@ import { readPolicyFiles } from '../../scripts/load-policy';
 
 /** The small, hand-made policy in tests/fixtures/mini-policy, compiled and indexed. */
 export function miniLookup() {
-  return createCatalogueLookup(compileCatalogue(readPolicyFiles(resolve(import.meta.dirname, '../fixtures/mini-policy'))));
+  return createCatalogueLookup(
+    compileCatalogue(readPolicyFiles(resolve(import.meta.dirname, '../fixtures/mini-policy'))),
+  );
 }
 
 /** The effective policy for the mini catalogue with these raw managed settings and user choices. */

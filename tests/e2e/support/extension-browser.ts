@@ -9,7 +9,12 @@ import { acquireBrowserLock } from './browser-lock';
 import { waitForManagedPolicy, writeManagedPolicy } from './managed-policy';
 
 /** The built extension; LEITPLANKE_OUTPUT_DIR matches `WXT_OUT_DIR` of a parallel build. */
-export const EXTENSION_DIR = resolve(import.meta.dirname, '../../..', process.env.LEITPLANKE_OUTPUT_DIR ?? '.output', 'chrome-mv3');
+export const EXTENSION_DIR = resolve(
+  import.meta.dirname,
+  '../../..',
+  process.env.LEITPLANKE_OUTPUT_DIR ?? '.output',
+  'chrome-mv3',
+);
 export const EXTENSION_ID = 'ofapcmbjgkbgblbbdghfmmfofbgjeoif';
 
 export interface ExtensionBrowser {
@@ -27,7 +32,10 @@ export interface LaunchOptions {
   managedPolicy?: unknown;
 }
 
-export async function launchWithExtension(port: number, options: LaunchOptions = {}): Promise<ExtensionBrowser> {
+export async function launchWithExtension(
+  port: number,
+  options: LaunchOptions = {},
+): Promise<ExtensionBrowser> {
   if (!existsSync(resolve(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build\` first.`);
   }
@@ -63,7 +71,10 @@ export async function launchWithExtension(port: number, options: LaunchOptions =
 }
 
 function launch(port: number, options: LaunchOptions): Promise<BrowserContext> {
-  return chromium.launchPersistentContext('', chromiumLaunchOptions(port, { locale: options.locale, extensionDir: EXTENSION_DIR }));
+  return chromium.launchPersistentContext(
+    '',
+    chromiumLaunchOptions(port, { locale: options.locale, extensionDir: EXTENSION_DIR }),
+  );
 }
 
 /**
@@ -71,7 +82,10 @@ function launch(port: number, options: LaunchOptions): Promise<BrowserContext> {
  * no background traffic, every hostname mapped to the local test site, and
  * the extension loaded unless `extensionDir` is left out (a baseline browser).
  */
-export function chromiumLaunchOptions(port: number, options: { locale?: string | undefined; extensionDir?: string } = {}) {
+export function chromiumLaunchOptions(
+  port: number,
+  options: { locale?: string | undefined; extensionDir?: string } = {},
+) {
   const locale = options.locale ?? 'de-DE';
   const extension = options.extensionDir
     ? [`--disable-extensions-except=${options.extensionDir}`, `--load-extension=${options.extensionDir}`]
@@ -107,7 +121,10 @@ export function banner(page: Page) {
 }
 
 /** Sets the user's profile the way the options page does. */
-export async function setUserSettings(worker: Worker, settings: { profile?: string; language?: string }): Promise<void> {
+export async function setUserSettings(
+  worker: Worker,
+  settings: { profile?: string; language?: string },
+): Promise<void> {
   await worker.evaluate(async (s) => {
     await chrome.storage.local.set({ userSettings: s });
   }, settings);

@@ -22,7 +22,12 @@ import { acquireBrowserLock } from './browser-lock';
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
 /** The unpacked Firefox build; LEITPLANKE_OUTPUT_DIR matches `WXT_OUT_DIR` of a parallel build. */
-export const FIREFOX_EXTENSION_DIR = resolve(import.meta.dirname, '../../..', process.env.LEITPLANKE_OUTPUT_DIR ?? '.output', 'firefox-mv2');
+export const FIREFOX_EXTENSION_DIR = resolve(
+  import.meta.dirname,
+  '../../..',
+  process.env.LEITPLANKE_OUTPUT_DIR ?? '.output',
+  'firefox-mv2',
+);
 
 /** The banner's shadow content (puppeteer's `>>>` pierces shadow roots). */
 export const BANNER = 'leitplanke-banner >>> section.lp';
@@ -48,7 +53,10 @@ export interface FirefoxLaunchOptions {
   managedSettings?: Record<string, unknown>;
 }
 
-export async function launchFirefoxWithExtension(port: number, options: FirefoxLaunchOptions = {}): Promise<FirefoxWithExtension> {
+export async function launchFirefoxWithExtension(
+  port: number,
+  options: FirefoxLaunchOptions = {},
+): Promise<FirefoxWithExtension> {
   if (!existsSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No Firefox build at ${FIREFOX_EXTENSION_DIR}: run \`npm run build\` first.`);
   }
@@ -104,7 +112,8 @@ export async function launchFirefoxWithExtension(port: number, options: FirefoxL
   };
   try {
     const id = await firefox.installExtension(extensionDir);
-    if (id !== FIREFOX_ADDON_ID) throw new Error(`the installed add-on has the id ${id}, expected ${FIREFOX_ADDON_ID}`);
+    if (id !== FIREFOX_ADDON_ID)
+      throw new Error(`the installed add-on has the id ${id}, expected ${FIREFOX_ADDON_ID}`);
     const extensionUrl = (path: string) => `moz-extension://${uuid}/${path.replace(/^\//, '')}`;
     // An extension page to call extension APIs from. BiDi refuses to navigate to moz-extension://
     // URLs, but a web page may open the add-on's web-accessible block page.
@@ -118,7 +127,9 @@ export async function launchFirefoxWithExtension(port: number, options: FirefoxL
       extensionUrl,
       site: (hostAndPath) => {
         const slash = hostAndPath.indexOf('/');
-        return slash < 0 ? `https://${hostAndPath}:${port}/` : `https://${hostAndPath.slice(0, slash)}:${port}${hostAndPath.slice(slash)}`;
+        return slash < 0
+          ? `https://${hostAndPath}:${port}/`
+          : `https://${hostAndPath.slice(0, slash)}:${port}${hostAndPath.slice(slash)}`;
       },
       open: async (url) => {
         const page = await firefox.newPage();
@@ -129,7 +140,9 @@ export async function launchFirefoxWithExtension(port: number, options: FirefoxL
         const start = Date.now();
         for (;;) {
           for (const page of await firefox.pages()) {
-            const href = await page.evaluate(() => (document.readyState === 'complete' ? location.href : '')).catch(() => '');
+            const href = await page
+              .evaluate(() => (document.readyState === 'complete' ? location.href : ''))
+              .catch(() => '');
             if (matches(href)) return page;
           }
           if (Date.now() - start > timeoutMs) throw new Error('no open tab shows the expected page');
@@ -165,12 +178,18 @@ async function navigateInPage(page: Page, url: string, timeoutMs = 10_000): Prom
 }
 
 /** Waits until the tab's document is at an address `matches` accepts and has loaded; returns that address. */
-export async function waitForDocument(page: Page, matches: (href: string) => boolean, timeoutMs = 10_000): Promise<string> {
+export async function waitForDocument(
+  page: Page,
+  matches: (href: string) => boolean,
+  timeoutMs = 10_000,
+): Promise<string> {
   const start = Date.now();
   for (;;) {
-    const [href, state] = (await page.evaluate(() => [location.href, document.readyState]).catch(() => undefined)) ?? [];
+    const [href, state] =
+      (await page.evaluate(() => [location.href, document.readyState]).catch(() => undefined)) ?? [];
     if (href !== undefined && matches(href) && state === 'complete') return href;
-    if (Date.now() - start > timeoutMs) throw new Error(`the tab did not reach the expected page (it is at ${href})`);
+    if (Date.now() - start > timeoutMs)
+      throw new Error(`the tab did not reach the expected page (it is at ${href})`);
     await new Promise((r) => setTimeout(r, 50));
   }
 }
@@ -182,7 +201,12 @@ export async function waitForDocument(page: Page, matches: (href: string) => boo
 function writeManagedStorage(home: string, data: Record<string, unknown>): void {
   const dir = join(home, '.mozilla', 'managed-storage');
   mkdirSync(dir, { recursive: true });
-  const manifest = { name: FIREFOX_ADDON_ID, description: 'Leitplanke settings (e2e test)', type: 'storage', data };
+  const manifest = {
+    name: FIREFOX_ADDON_ID,
+    description: 'Leitplanke settings (e2e test)',
+    type: 'storage',
+    data,
+  };
   writeFileSync(join(dir, `${FIREFOX_ADDON_ID}.json`), JSON.stringify(manifest, null, 2));
 }
 
@@ -196,7 +220,8 @@ async function waitForManagedSettings(ff: FirefoxWithExtension, timeoutMs = 20_0
       return Object.keys(managed).length > 0 && JSON.stringify(managed) === JSON.stringify(cache);
     }, undefined);
     if (applied) return;
-    if (Date.now() - start > timeoutMs) throw new Error('the add-on did not apply the managed settings in time');
+    if (Date.now() - start > timeoutMs)
+      throw new Error('the add-on did not apply the managed settings in time');
     await new Promise((r) => setTimeout(r, 200));
   }
 }

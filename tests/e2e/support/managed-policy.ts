@@ -15,7 +15,10 @@ const POLICY_FILE = join(POLICY_DIR, 'leitplanke-e2e-test.json');
 /** Writes the policy file; returns the function that removes it. */
 export function writeManagedPolicy(settings: unknown): () => void {
   mkdirSync(POLICY_DIR, { recursive: true });
-  writeFileSync(POLICY_FILE, JSON.stringify({ '3rdparty': { extensions: { [CHROMIUM_EXTENSION_ID]: settings } } }, null, 2));
+  writeFileSync(
+    POLICY_FILE,
+    JSON.stringify({ '3rdparty': { extensions: { [CHROMIUM_EXTENSION_ID]: settings } } }, null, 2),
+  );
   return () => rmSync(POLICY_FILE, { force: true });
 }
 
@@ -33,7 +36,8 @@ export async function waitForManagedPolicy(worker: Worker, timeoutMs = 20_000): 
       return Object.keys(managed).length > 0 && JSON.stringify(managed) === JSON.stringify(cache);
     });
     if (applied) return;
-    if (Date.now() - start > timeoutMs) throw new Error('the extension did not read the managed policy in time');
+    if (Date.now() - start > timeoutMs)
+      throw new Error('the extension did not read the managed policy in time');
     await new Promise((r) => setTimeout(r, 200));
   }
 }

@@ -37,17 +37,34 @@ export function appPage(host: string, path: string): string {
 export function selfSignedCertificate(): { key: Buffer; cert: Buffer } {
   const dir = mkdtempSync(join(tmpdir(), 'leitplanke-cert-'));
   try {
-    execFileSync('openssl', [
-      'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=leitplanke-test',
-      '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'),
-    ], { stdio: 'ignore' });
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-days',
+        '1',
+        '-subj',
+        '/CN=leitplanke-test',
+        '-keyout',
+        join(dir, 'key.pem'),
+        '-out',
+        join(dir, 'cert.pem'),
+      ],
+      { stdio: 'ignore' },
+    );
     return { key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-export async function startTestSite(render: (host: string, path: string) => string = appPage): Promise<TestSite> {
+export async function startTestSite(
+  render: (host: string, path: string) => string = appPage,
+): Promise<TestSite> {
   const requests: ReceivedRequest[] = [];
   const server: Server = createServer(selfSignedCertificate(), (req, res) => {
     const host = (req.headers.host ?? '').replace(/:\d+$/, '');

@@ -35,14 +35,23 @@ export async function openToolbarPopup(b: ExtensionBrowser, page: Page): Promise
   const pending = new Map<number, (message: { result?: unknown; error?: { message: string } }) => void>();
   cdp.on('Target.receivedMessageFromTarget', (event) => {
     if (event.sessionId !== sessionId) return;
-    const message = JSON.parse(event.message) as { id?: number; result?: unknown; error?: { message: string } };
+    const message = JSON.parse(event.message) as {
+      id?: number;
+      result?: unknown;
+      error?: { message: string };
+    };
     if (message.id !== undefined) pending.get(message.id)?.(message);
   });
   const send = (method: string, params: object) =>
     new Promise<{ result?: unknown; error?: { message: string } }>((resolvePromise, reject) => {
       nextId += 1;
       pending.set(nextId, resolvePromise);
-      cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: nextId, method, params }) }).catch(reject);
+      cdp
+        .send('Target.sendMessageToTarget', {
+          sessionId,
+          message: JSON.stringify({ id: nextId, method, params }),
+        })
+        .catch(reject);
       // The popup may close itself (window.close()) before it answers.
       setTimeout(() => resolvePromise({ error: { message: 'no answer (popup closed?)' } }), 5000);
     });
@@ -66,4 +75,3 @@ export async function openToolbarPopup(b: ExtensionBrowser, page: Page): Promise
   await popup.waitFor(`document.querySelector('#open-options')`);
   return popup;
 }
-
