@@ -11,14 +11,14 @@ import {
   DOC_MARKERS,
   generateAdminFiles,
   type JsonSchemaNode,
-  readAdminTemplateInput,
   SETTING_TEXTS,
   settingInfos,
   stableUuid,
   TEMPLATE_DIR,
   UPDATE_URL,
   XPI_URL,
-} from '../../scripts/generate-admin-templates';
+} from '../../core/admin/admin-templates';
+import { readAdminTemplateInput } from '../../scripts/generate-admin-templates';
 
 const root = resolve(import.meta.dirname, '../..');
 const read = (path: string) => readFileSync(resolve(root, path), 'utf8');
@@ -392,6 +392,7 @@ describe('macOS configuration profile', () => {
     for (const uuid of uuids)
       expect(uuid).toMatch(/^[0-9A-F]{8}-[0-9A-F]{4}-5[0-9A-F]{3}-[89AB][0-9A-F]{3}-[0-9A-F]{12}$/);
     expect(stableUuid('x')).toBe(stableUuid('x'));
+    expect(stableUuid('x')).not.toBe(stableUuid('y'));
   });
 });
 
