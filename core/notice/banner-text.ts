@@ -23,7 +23,8 @@ export const bannerTextDe = {
   status: {
     prohibited: 'Für die dienstliche Nutzung verboten',
     'not-approved': 'Für die dienstliche Nutzung nicht freigegeben',
-    discouraged: 'Von der Datenschutzaufsicht nicht empfohlen',
+    // Neutral on who spoke: the summary and the points name the authority (review C1).
+    discouraged: 'Von Behörden nicht empfohlen',
     'case-by-case': 'Nur im Einzelfall zulässig',
     caution: 'Datenschutz nicht abschließend geprüft',
   } satisfies Record<Status, string>,
@@ -70,7 +71,7 @@ export const bannerTextEn: TextTable<typeof bannerTextDe> = {
   status: {
     prohibited: 'Prohibited for official use',
     'not-approved': 'Not approved for official use',
-    discouraged: 'Not recommended by the data-protection authority',
+    discouraged: 'Advised against by public authorities',
     'case-by-case': 'Allowed only case by case',
     caution: 'Data protection not fully assessed',
   },
