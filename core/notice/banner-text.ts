@@ -25,7 +25,8 @@ export const bannerTextDe = {
     'not-approved': 'Für die dienstliche Nutzung nicht freigegeben',
     // Neutral on who spoke: the summary and the points name the authority (review C1).
     discouraged: 'Von Behörden nicht empfohlen',
-    'case-by-case': 'Nur im Einzelfall zulässig',
+    // Describes use, never grants a permission no source grants (review C2).
+    'case-by-case': 'Nur im Einzelfall eingesetzt',
     caution: 'Datenschutz nicht abschließend geprüft',
   } satisfies Record<Status, string>,
   informHeading: 'Hinweis',
@@ -72,7 +73,7 @@ export const bannerTextEn: TextTable<typeof bannerTextDe> = {
     prohibited: 'Prohibited for official use',
     'not-approved': 'Not approved for official use',
     discouraged: 'Advised against by public authorities',
-    'case-by-case': 'Allowed only case by case',
+    'case-by-case': 'Used only case by case',
     caution: 'Data protection not fully assessed',
   },
   informHeading: 'Notice',
