@@ -31,10 +31,14 @@ function sourceDisclosure(point: PointView, lang: Language): HTMLDetailsElement 
     el('dd', { text: point.statedOn }),
     source.reportedIn !== undefined && el('dt', { text: t.reportedIn }),
     source.reportedIn !== undefined && el('dd', { text: source.reportedIn }),
+    el('dt', { text: t.retrieved }),
+    el('dd', { text: source.retrieved }),
   ]);
   return el('details', { class: 'lp-source' }, [
     el('summary', { text: t.sourceOf(source.issuer, point.statedOn) }),
+    source.statusText !== undefined && el('p', { class: 'lp-source-status', text: source.statusText }),
     facts,
+    point.quoteAttribution !== undefined && el('p', { class: 'lp-note', text: point.quoteAttribution }),
     // Quotes are German as written, whatever the UI language.
     el('blockquote', { attrs: { lang: 'de' }, text: `„${point.quote}“` }),
     source.note !== undefined && el('p', { class: 'lp-note', text: source.note }),

@@ -1,10 +1,25 @@
 /** The "Richtlinien-Diagnose" page for administrators. */
 import type { DiagnosticsReport } from '../core/settings/diagnostics';
+import { isoToday, isReviewDue } from '../core/catalogue/review-due';
 import { formatDate, type Language, uiText } from '../core/ui-text';
 import { el, fill } from './dom';
 
-export function renderDiagnostics(root: HTMLElement, report: DiagnosticsReport, lang: Language): void {
+export function renderDiagnostics(
+  root: HTMLElement,
+  report: DiagnosticsReport,
+  lang: Language,
+  today: string = isoToday(),
+): void {
   const t = uiText(lang);
+  const reviewBy = formatDate(report.catalogue.reviewBy, lang);
+  // Judged by the page's own clock: the report may come from a long-running background.
+  const review = isReviewDue(report.catalogue, today)
+    ? el('p', {
+        class: 'diag-warning',
+        attrs: { id: 'review-due', role: 'alert' },
+        text: t.diagnosticsReviewDue(reviewBy),
+      })
+    : el('p', { attrs: { id: 'review-by' }, text: t.diagnosticsReviewBy(reviewBy) });
   document.documentElement.lang = lang;
   document.title = `${t.diagnosticsTitle} – ${t.productName}`;
   const table = el('table', { class: 'diag-table', attrs: { id: 'effective' } }, [
@@ -61,6 +76,7 @@ export function renderDiagnostics(root: HTMLElement, report: DiagnosticsReport, 
         report.catalogue.tools,
       ),
     }),
+    review,
     el('p', {
       attrs: { id: 'read-at' },
       text: report.managedReadAt

@@ -18,6 +18,8 @@ function sourceLine(source: SourceView): HTMLLIElement {
     reference !== undefined ? ` (${reference})` : '',
     source.url !== undefined &&
       el('span', { class: 'handout-url' }, [' – ', externalLink(source.url, source.url)]),
+    source.statusText !== undefined &&
+      el('span', { class: 'lp-source-status', text: ` (${source.statusText})` }),
   ]);
 }
 

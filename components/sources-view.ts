@@ -25,6 +25,7 @@ export function renderSources(
   const items = usages.map(({ id, source, points, laterEvents }) =>
     el('li', { class: 'source', attrs: { id: `source-${id}`, 'data-source': id } }, [
       el('h3', { text: `${source.issuer}: ${source.title}` }),
+      source.statusText !== undefined && el('p', { class: 'lp-source-status', text: source.statusText }),
       el('dl', { class: 'lp-facts' }, [
         el('dt', { text: t.dateLabel }),
         el('dd', { text: source.date }),
@@ -32,6 +33,8 @@ export function renderSources(
         source.identifiers.length > 0 && el('dd', { text: source.identifiers.join(' · ') }),
         source.reportedIn !== undefined && el('dt', { text: t.reportedIn }),
         source.reportedIn !== undefined && el('dd', { text: source.reportedIn }),
+        el('dt', { text: t.retrieved }),
+        el('dd', { text: source.retrieved }),
       ]),
       source.note !== undefined && el('p', { class: 'lp-note', text: source.note }),
       source.url !== undefined &&

@@ -50,7 +50,11 @@ const de = {
   diagnosticsExpected: 'Erwartet',
   diagnosticsFound: 'Gefunden',
   diagnosticsCatalogue: (version: string, stand: string, tools: number) =>
-    `Katalog ${version}, Stand ${stand}, ${tools} Dienste`,
+    `Katalog ${version}, Rechtslage geprüft bis ${stand}, ${tools} Dienste`,
+  diagnosticsReviewDue: (reviewBy: string) =>
+    `Die mitgelieferten Rechtsinformationen sind seit ${reviewBy} zur Überprüfung fällig: Bitte installieren Sie eine aktuelle Version von Leitplanke oder lassen Sie den Katalog prüfen. Die Hinweise werden weiter angezeigt.`,
+  diagnosticsReviewBy: (reviewBy: string) =>
+    `Nächste Überprüfung der Rechtsinformationen fällig am ${reviewBy}.`,
   diagnosticsReadAt: (time: string) => `Richtlinie zuletzt gelesen: ${time}`,
   diagnosticsNeverRead: 'Die verwaltete Richtlinie wurde noch nicht gelesen.',
   // Catalogue
@@ -103,7 +107,7 @@ const de = {
   handoutSources: 'Quelle',
   handoutFallback: 'keine eigene Aussage – allgemeine Einschätzung',
   handoutFooter: (version: string, stand: string) =>
-    `Erstellt mit Leitplanke · Katalog ${version} · Stand der Rechtsinformation: ${stand}`,
+    `Erstellt mit Leitplanke · Katalog ${version} · Rechtslage geprüft bis ${stand}; Aussagen der Behörden mit ihrem Datum`,
   // Demonstration (popup, demo banner, demo block page)
   demoHeading: 'Vorführen (Schulung)',
   demoIntro:
@@ -195,7 +199,10 @@ const en: UiText = {
   diagnosticsExpected: 'Expected',
   diagnosticsFound: 'Found',
   diagnosticsCatalogue: (version: string, stand: string, tools: number) =>
-    `Catalogue ${version}, as of ${stand}, ${tools} services`,
+    `Catalogue ${version}, legal situation checked up to ${stand}, ${tools} services`,
+  diagnosticsReviewDue: (reviewBy: string) =>
+    `The bundled legal information has been due for review since ${reviewBy}: please install a current version of Leitplanke or have the catalogue reviewed. Notices keep being shown.`,
+  diagnosticsReviewBy: (reviewBy: string) => `The legal information is next due for review on ${reviewBy}.`,
   diagnosticsReadAt: (time: string) => `Policy last read: ${time}`,
   diagnosticsNeverRead: 'The managed policy has not been read yet.',
   catalogueTitle: 'Leitplanke – Catalogue',
@@ -246,7 +253,7 @@ const en: UiText = {
   handoutSources: 'Source',
   handoutFallback: 'no statement of its own – general assessment',
   handoutFooter: (version: string, stand: string) =>
-    `Made with Leitplanke · catalogue ${version} · legal information as of ${stand}`,
+    `Made with Leitplanke · catalogue ${version} · legal situation checked up to ${stand}; statements of authorities with their date`,
   demoHeading: 'Demonstrate (training)',
   demoIntro: 'Shows the real notice on this page, marked as a demonstration – without visiting the service.',
   demoTool: 'Service',

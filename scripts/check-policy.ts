@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { checkPolicyFile } from '../core/settings/extract-settings-from-policy-file';
 import type { Catalogue } from '../core/catalogue/policy-schema';
+import { isoToday, reviewDueNotice } from '../core/catalogue/review-due';
 
 const usage = 'usage: npm run policy:check -- FILE [--id EXTENSION_ID]';
 const args = process.argv.slice(2);
@@ -43,11 +44,16 @@ try {
   process.exit(2);
 }
 
+const catalogue = JSON.parse(readFileSync(cataloguePath, 'utf8')) as Catalogue;
+const today = isoToday();
 const result = checkPolicyFile(text, {
   fileName: file,
-  catalogue: JSON.parse(readFileSync(cataloguePath, 'utf8')) as Catalogue,
-  today: new Date().toISOString().slice(0, 10),
+  catalogue,
+  today,
   ...(extensionId ? { extensionId } : {}),
 });
 console.log(result.lines.join('\n'));
+// A due review is news for IT, not a fault in its settings: the exit code stays.
+const reviewNotice = reviewDueNotice(catalogue.meta, today);
+if (reviewNotice) console.log(reviewNotice);
 process.exit(result.exitCode);

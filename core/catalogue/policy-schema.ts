@@ -90,11 +90,40 @@ export const SourceKind = z.enum([
   'press-release',
 ]);
 
+/**
+ * What kind of body the issuer is. Labels and texts may name a kind of
+ * authority (e.g. "Datenschutzaufsicht") only when a cited source is one.
+ */
+export const IssuerKind = z.enum([
+  'supervisory-authority',
+  'government',
+  'administration',
+  'court',
+  'eu-institution',
+  'legislature',
+  'organisation',
+]);
+export type IssuerKind = z.infer<typeof IssuerKind>;
+
+/** Whether a document still says what holds. */
+export const SourceStatus = z.enum([
+  /** Not withdrawn, set aside or superseded, as far as checked. */
+  'in-force',
+  /** Challenged, or itself a decision that is not final. */
+  'contested',
+  /** Set aside (e.g. by a court), possibly not yet finally. */
+  'set-aside',
+  /** Describes a past situation (e.g. pandemic-time guidance, a survey of its year). */
+  'historical',
+]);
+export type SourceStatus = z.infer<typeof SourceStatus>;
+
 export const Source = z
   .object({
     id: slug,
     /** Who said it: the authority, not the outlet that reported it. */
     issuer: LocalisedText,
+    issuerKind: IssuerKind,
     jurisdiction: z.enum(['eu', 'bund', 'nrw', 'hessen', 'bw', 'koeln', 'organisation']),
     kind: SourceKind,
     date: partialDate,
@@ -115,8 +144,22 @@ export const Source = z
       .optional(),
     /** Quotes from this copy were corrected for obvious OCR errors only. */
     ocrNormalised: z.boolean().default(false),
+    status: SourceStatus,
+    /** Required unless in force: what happened, in one phrase with its date (shown to users). */
+    statusNote: LocalisedText.optional(),
+    /** When its wording was last checked against the document or the page that reports it. */
+    retrieved: isoDate,
+    /**
+     * Without a text copy: the verbatim passages seen on the page at `url` (or in
+     * `reportedIn`) when it was retrieved. Quotes from this source must be one of them.
+     */
+    wording: z.array(z.string().min(10)).optional(),
   })
-  .strict();
+  .strict()
+  .refine((s) => s.status === 'in-force' || s.statusNote !== undefined, {
+    message: 'a source that is not in force needs a statusNote saying what happened',
+    path: ['statusNote'],
+  });
 export type Source = z.infer<typeof Source>;
 
 export const SourcesFile = z.object({ sources: z.array(Source).min(1) }).strict();
@@ -174,6 +217,16 @@ export const RationalePoint = z
     legalBasis: z.string().min(1).optional(),
     /** Id of an entry in the sources registry. */
     source: slug,
+    /**
+     * The catalogued services (tool ids) the cited passage names. A profile's
+     * own verdict needs a point of that jurisdiction naming the tool.
+     */
+    names: z.array(slug).default([]),
+    /**
+     * Whose words the quote is: the issuer's, or the reporting outlet's own
+     * sentence (then it is never shown as the authority's words).
+     */
+    quoteBy: z.enum(['issuer', 'report']).default('issuer'),
     /** Verbatim quote, German as written in the source (≤ ~40 words). */
     quote: z
       .string()
@@ -218,6 +271,8 @@ export const ToolPart = z
     hosts: z.array(HostPattern).min(1),
     /** Optional path prefixes where a service shares its host with unrelated pages. */
     paths: z.array(PathPrefix).optional(),
+    /** Where the hosts come from: the vendor's documentation of its domains or link formats. */
+    hostSources: z.array(z.object({ url: HttpsUrl, says: z.string().min(1) }).strict()).optional(),
   })
   .strict();
 export type ToolPart = z.infer<typeof ToolPart>;
@@ -243,10 +298,13 @@ export type Tool = z.infer<typeof Tool>;
 export const CatalogueMeta = z
   .object({
     version: z.string().regex(/^\d{4}\.\d{1,2}\.\d+$/, 'expected a version like 2026.11.1'),
-    /** The date up to which the legal information was checked ("Stand"). */
+    /** The date up to which later developments were checked ("Rechtslage geprüft bis"). */
     stand: isoDate,
+    /** When the bundled legal information is due for review; after it, IT is told so. */
+    reviewBy: isoDate,
   })
-  .strict();
+  .strict()
+  .refine((m) => m.reviewBy > m.stand, { message: 'reviewBy must lie after stand', path: ['reviewBy'] });
 export type CatalogueMeta = z.infer<typeof CatalogueMeta>;
 
 /** The compiled catalogue the extension bundles. */

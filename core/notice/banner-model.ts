@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { Mode } from '../settings/managed-settings';
-import { Level, Status } from '../catalogue/policy-schema';
+import { Level, SourceStatus, Status } from '../catalogue/policy-schema';
 import { Language } from '../ui-text';
 
 const Text = z.string().max(4000);
@@ -25,6 +25,11 @@ export const SourceView = z.object({
   url: SafeUrl.optional(),
   reportedIn: Text.optional(),
   note: Text.optional(),
+  status: SourceStatus,
+  /** Set where the document is not in force, e.g. "Aufgehoben: Anordnung von 2023 vom VG Köln 2025 aufgehoben, nicht rechtskräftig". */
+  statusText: Text.optional(),
+  /** When the wording was last checked. */
+  retrieved: Text,
 });
 export type SourceView = z.infer<typeof SourceView>;
 
@@ -32,6 +37,8 @@ export const PointView = z.object({
   text: Text,
   legalBasis: Text.optional(),
   quote: Text,
+  /** Set when the quote is the reporting outlet's sentence, not the authority's. */
+  quoteAttribution: Text.optional(),
   statedOn: Text,
   source: SourceView,
   laterEvents: z.array(z.object({ date: Text, text: Text })),

@@ -3,7 +3,7 @@
  * page), German first. Kept apart from the pages' strings so the content
  * script that every catalogued page loads carries only these.
  */
-import type { Status } from '../catalogue/policy-schema';
+import type { SourceStatus, Status } from '../catalogue/policy-schema';
 
 export const Language = ['de', 'en'] as const;
 export type Language = (typeof Language)[number];
@@ -42,7 +42,17 @@ export const bannerTextDe = {
   laterEvents: 'Seitdem',
   dateLabel: 'Datum',
   profileLine: (profile: string) => `Profil: ${profile}`,
-  standLine: (stand: string, version: string) => `Stand der Rechtsinformation: ${stand} (Katalog ${version})`,
+  // "Stand" means: later developments checked up to this date; each statement keeps its own date.
+  standLine: (stand: string, version: string) =>
+    `Rechtslage geprüft bis ${stand}; Aussagen der Behörden mit ihrem Datum (Katalog ${version})`,
+  sourceStatus: {
+    contested: 'Umstritten, nicht endgültig',
+    'set-aside': 'Aufgehoben',
+    historical: 'Historisch',
+  } satisfies Record<Exclude<SourceStatus, 'in-force'>, string>,
+  sourceStatusLine: (label: string, note: string) => `${label}: ${note}`,
+  retrieved: 'Wortlaut geprüft am',
+  quoteByReport: (outlet: string) => `Wortlaut des Berichts (${outlet}), nicht der Behörde`,
   dismiss: 'Verstanden',
   dismissHint: 'Blendet den Hinweis für diese Website in diesem Tab aus, bis Sie den Browser schließen.',
   learnMore: 'Mehr erfahren',
@@ -89,7 +99,16 @@ export const bannerTextEn: TextTable<typeof bannerTextDe> = {
   laterEvents: 'Since then',
   dateLabel: 'Date',
   profileLine: (profile: string) => `Profile: ${profile}`,
-  standLine: (stand: string, version: string) => `Legal information as of ${stand} (catalogue ${version})`,
+  standLine: (stand: string, version: string) =>
+    `Legal situation checked up to ${stand}; statements of authorities with their date (catalogue ${version})`,
+  sourceStatus: {
+    contested: 'Contested, not final',
+    'set-aside': 'Set aside',
+    historical: 'Historical',
+  },
+  sourceStatusLine: (label: string, note: string) => `${label}: ${note}`,
+  retrieved: 'Wording checked on',
+  quoteByReport: (outlet: string) => `Wording of the report (${outlet}), not of the authority`,
   dismiss: 'Understood',
   dismissHint: 'Hides the notice for this website in this tab until you close the browser.',
   learnMore: 'Learn more',

@@ -5,6 +5,7 @@ import type { AlternativeView, BannerModel, PointView, SourceView } from './bann
 import type { HostIndex, HostRule } from '../matching/host-index';
 import { normaliseUrl } from '../matching/normalise-url';
 import type { Catalogue, ProfileId, RationalePoint, Source, Tool, Verdict } from '../catalogue/policy-schema';
+import { bannerText } from './banner-text';
 import { formatDate, type Language, uiText } from '../ui-text';
 
 export interface ViewConfig {
@@ -21,6 +22,7 @@ export function verdictFor(tool: Tool, profile: ProfileId): { verdict: Verdict; 
 }
 
 export function sourceView(source: Source, lang: Language): SourceView {
+  const t = bannerText(lang);
   return {
     issuer: source.issuer[lang],
     title: source.title,
@@ -29,6 +31,12 @@ export function sourceView(source: Source, lang: Language): SourceView {
     ...(source.url ? { url: source.url } : {}),
     ...(source.reportedIn ? { reportedIn: source.reportedIn } : {}),
     ...(source.note ? { note: source.note[lang] } : {}),
+    status: source.status,
+    // The schema requires a note wherever the status is not "in force".
+    ...(source.status !== 'in-force' && source.statusNote
+      ? { statusText: t.sourceStatusLine(t.sourceStatus[source.status], source.statusNote[lang]) }
+      : {}),
+    retrieved: formatDate(source.retrieved, lang),
   };
 }
 
@@ -43,6 +51,9 @@ export function pointView(
     text: point.text[lang],
     ...(point.legalBasis ? { legalBasis: point.legalBasis } : {}),
     quote: point.quote,
+    ...(point.quoteBy === 'report'
+      ? { quoteAttribution: bannerText(lang).quoteByReport(source.reportedIn ?? source.title) }
+      : {}),
     statedOn: formatDate(point.statedOn ?? source.date, lang),
     source: sourceView(source, lang),
     laterEvents: point.laterEvents.map((e) => ({ date: formatDate(e.date, lang), text: e.text[lang] })),

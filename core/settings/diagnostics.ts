@@ -13,7 +13,7 @@ export interface DiagnosticsRow {
 }
 
 export interface DiagnosticsReport {
-  catalogue: { version: string; stand: string; tools: number };
+  catalogue: { version: string; stand: string; reviewBy: string; tools: number };
   /** ISO time of the last read of managed storage; undefined before the first. */
   managedReadAt: string | undefined;
   rows: DiagnosticsRow[];
@@ -37,7 +37,12 @@ export function diagnosticsReport(
   });
   const { meta } = policy.lookup.catalogue;
   return {
-    catalogue: { version: meta.version, stand: meta.stand, tools: policy.lookup.catalogue.tools.length },
+    catalogue: {
+      version: meta.version,
+      stand: meta.stand,
+      reviewBy: meta.reviewBy,
+      tools: policy.lookup.catalogue.tools.length,
+    },
     managedReadAt: managedReadAt === undefined ? undefined : new Date(managedReadAt).toISOString(),
     rows,
     problems: policy.problems,

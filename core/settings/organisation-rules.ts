@@ -18,6 +18,7 @@ export function organisationSource(
   return {
     id: organisationSourceId(rule.id),
     issuer: { de: organisationName ?? 'Ihre Organisation', en: organisationName ?? 'Your organisation' },
+    issuerKind: 'organisation',
     jurisdiction: 'organisation',
     kind: 'guidance',
     // Without a document date, the rule is as current as the policy that carries it.
@@ -26,6 +27,9 @@ export function organisationSource(
     identifiers: [],
     ...(rule.document?.url ? { url: rule.document.url } : {}),
     ocrNormalised: false,
+    // IT's current policy: in force, and as checked as the policy that carries it.
+    status: 'in-force',
+    retrieved: today,
   };
 }
 
@@ -53,6 +57,9 @@ export function organisationTool(rule: ExtraRule): Tool {
           text: same(reason),
           ...(rule.legalBasis ? { legalBasis: rule.legalBasis } : {}),
           source: organisationSourceId(rule.id),
+          // The organisation's own rule speaks about exactly this service.
+          names: [rule.id],
+          quoteBy: 'issuer' as const,
           quote: reason,
           laterEvents: [],
         })),

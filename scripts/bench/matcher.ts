@@ -64,7 +64,14 @@ function generatedTool(i: number, host: string): Tool {
         status: 'not-approved',
         summary: text,
         points: [
-          { text, source: 'generated', quote: 'ein generiertes Zitat für den Benchmark', laterEvents: [] },
+          {
+            text,
+            source: 'generated',
+            names: [],
+            quoteBy: 'issuer',
+            quote: 'ein generiertes Zitat für den Benchmark',
+            laterEvents: [],
+          },
         ],
         alternatives: [],
       },

@@ -29,7 +29,7 @@ describe('compileCatalogue', () => {
   it('accepts a valid policy and sorts tools by id', () => {
     const catalogue = compileCatalogue(files());
     expect(catalogue.tools.map((t) => t.id)).toEqual(['chatapp', 'meet']);
-    expect(catalogue.meta).toEqual({ version: '2026.1.1', stand: '2026-01-15' });
+    expect(catalogue.meta).toEqual({ version: '2026.1.1', stand: '2026-01-15', reviewBy: '2027-01-15' });
   });
 
   it('names file, field and reason for a wrong type', () => {

@@ -49,6 +49,8 @@ describe('the handout', () => {
         date: '14 April 2020',
         identifiers: ['Az. 1'],
         url: 'https://example.org/doc',
+        status: 'in-force',
+        retrieved: '15 January 2026',
       },
     ]);
     expect(chat!.legalBases).toEqual(['Art. 44 DSGVO']);

@@ -25,7 +25,14 @@ function tool(
         status: 'not-approved',
         summary: { de: 's', en: 's' },
         points: [
-          { text: { de: 't', en: 't' }, source: 's', quote: 'ein Zitat aus der Quelle', laterEvents: [] },
+          {
+            text: { de: 't', en: 't' },
+            source: 's',
+            names: [],
+            quoteBy: 'issuer',
+            quote: 'ein Zitat aus der Quelle',
+            laterEvents: [],
+          },
         ],
         alternatives: [],
       },
