@@ -1,5 +1,5 @@
 /**
- * The handout: one sheet-friendly block per tool — what holds, why not, what
+ * The handout: one sheet-friendly block per tool — what holds, the reasoning, what
  * instead, source — built from {@link Handout}. Styled for A4 by the
  * catalogue page's print stylesheet.
  */
@@ -42,7 +42,21 @@ function row(item: HandoutRow, handout: Handout): HTMLElement {
         el('h5', { text: t.handoutWhyNot }),
         el('p', { text: item.summary }),
         item.legalBases.length > 0 &&
-          el('p', { class: 'lp-basis', text: `${t.legalBasis}: ${item.legalBases.join('; ')}` }),
+          el('p', {
+            class: 'lp-basis',
+            text: `${t.legalBasis}: ${item.legalBases
+              .map((b) => (b.superseded ? `${b.text} (${t.handoutLaterBasis})` : b.text))
+              .join('; ')}`,
+          }),
+        item.laterEvents.length > 0 &&
+          el('div', { class: 'lp-later' }, [
+            el('p', { class: 'lp-later-title', text: `${t.laterEvents}:` }),
+            el(
+              'ul',
+              {},
+              item.laterEvents.map((e) => el('li', {}, [el('strong', { text: `${e.date}: ` }), e.text])),
+            ),
+          ]),
       ]),
       el('section', { class: 'handout-instead' }, [
         el('h5', { text: t.handoutInstead }),

@@ -1,12 +1,12 @@
 /**
- * The printable handout for one profile: per tool what holds, why not (the
- * verdict's own summary and legal bases), what instead (the organisation's
+ * The printable handout for one profile: per tool what holds, the reasoning
+ * (the verdict's own summary, legal bases and their later events), what instead (the organisation's
  * alternatives first, as on the banner) and the sources. Only catalogue and
  * organisation content: nothing here is written for the handout.
  */
 import type { AlternativeView, ContactView, SourceView } from '../notice/banner-model';
 import type { EffectivePolicy } from '../settings/effective-policy';
-import { Category, type ProfileId, type Status } from '../catalogue/policy-schema';
+import { Category, type ProfileId, type RationalePoint, type Status } from '../catalogue/policy-schema';
 import { alternativeViews, sourceView, verdictFor } from '../notice/resolve-banner';
 import { contactViews, organisationAlternatives } from '../notice/resolve-page';
 import { formatDate, type Language, uiText } from '../ui-text';
@@ -20,7 +20,10 @@ export interface HandoutRow {
   summary: string;
   /** The profile made no statement of its own: the general assessment is shown. */
   isFallback: boolean;
-  legalBases: string[];
+  /** Each basis once; `superseded` where its point has later events (shown with them). */
+  legalBases: Array<{ text: string; superseded: boolean }>;
+  /** The later events of all points, each once, oldest first: never an old reason without them. */
+  laterEvents: Array<{ date: string; text: string }>;
   alternatives: AlternativeView[];
   /** Each cited document once, in the order the points cite them. */
   sources: SourceView[];
@@ -36,6 +39,26 @@ export interface Handout {
   /** Grouped by category (catalogue order of categories), then by name. */
   rows: HandoutRow[];
   contacts: ContactView[];
+}
+
+function legalBases(points: RationalePoint[]): HandoutRow['legalBases'] {
+  const byText = new Map<string, boolean>();
+  for (const p of points) {
+    if (!p.legalBasis) continue;
+    byText.set(p.legalBasis, (byText.get(p.legalBasis) ?? false) || p.laterEvents.length > 0);
+  }
+  return [...byText].map(([text, superseded]) => ({ text, superseded }));
+}
+
+function laterEvents(points: RationalePoint[], lang: Language): HandoutRow['laterEvents'] {
+  const seen = new Map<string, { iso: string; text: string }>();
+  for (const e of points.flatMap((p) => p.laterEvents)) {
+    const text = e.text[lang];
+    if (!seen.has(text)) seen.set(text, { iso: e.date, text });
+  }
+  return [...seen.values()]
+    .sort((a, b) => a.iso.localeCompare(b.iso))
+    .map((e) => ({ date: formatDate(e.iso, lang), text: e.text }));
 }
 
 export function buildHandout(policy: EffectivePolicy, profileId: ProfileId, lang: Language): Handout {
@@ -56,7 +79,8 @@ export function buildHandout(policy: EffectivePolicy, profileId: ProfileId, lang
       statusText: t.status[verdict.status],
       summary: verdict.summary[lang],
       isFallback,
-      legalBases: [...new Set(verdict.points.flatMap((p) => (p.legalBasis ? [p.legalBasis] : [])))],
+      legalBases: legalBases(verdict.points),
+      laterEvents: laterEvents(verdict.points, lang),
       alternatives: [
         ...organisationAlternatives(policy.settings, tool),
         ...alternativeViews(verdict, catalogue, lang),

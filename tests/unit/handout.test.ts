@@ -1,6 +1,8 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { buildEffectivePolicy } from '../../core/settings/effective-policy';
 import { buildHandout } from '../../core/trainer/handout';
+import { renderHandout } from '../../components/handout-view';
 import { parseManagedSettings } from '../../core/settings/parse-managed-settings';
 import { sourceUsage } from '../../core/catalogue/source-usage';
 import { miniLookup } from './support';
@@ -53,7 +55,27 @@ describe('the handout', () => {
         retrieved: '15 January 2026',
       },
     ]);
-    expect(chat!.legalBases).toEqual(['Art. 44 DSGVO']);
+    expect(chat!.legalBases).toEqual([{ text: 'Art. 44 DSGVO', superseded: true }]);
+  });
+
+  it('never shows a legal basis whose reasoning has later events without those events (review M8)', () => {
+    const [chat] = buildHandout(policy(), 'general', 'de').rows;
+    expect(chat!.laterEvents).toEqual([{ date: '16. Juli 2020', text: 'Urteil.' }]);
+    const root = renderHandout(buildHandout(policy(), 'general', 'de'));
+    const row = root.querySelector('[data-tool="chatapp"]')!;
+    expect(row.querySelector('.lp-basis')!.textContent).toBe(
+      'Rechtsgrundlage: Art. 44 DSGVO (spätere Entwicklungen unter „Seitdem“)',
+    );
+    expect(row.querySelector('.lp-later')!.textContent).toBe('Seitdem:16. Juli 2020: Urteil.');
+  });
+
+  it('has a neutral title and heading: caution is not "not approved" (review M8)', () => {
+    const root = renderHandout(buildHandout(policy(), 'nrw', 'de'));
+    expect(root.querySelector('h2')!.textContent).toBe(
+      'Dienste im Überblick: was gilt, warum, was stattdessen',
+    );
+    expect(root.textContent).not.toContain('Warum nicht');
+    expect(root.querySelector('.handout-why h5')!.textContent).toBe('Begründung');
   });
 
   it("puts the organisation's own alternatives first, and its contacts at the end", () => {
