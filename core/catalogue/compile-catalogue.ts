@@ -14,6 +14,7 @@ import {
 } from './policy-schema';
 import { formatPath } from '../settings/format-path';
 import { buildHostIndex } from '../matching/host-index';
+import { toolViolations } from './catalogue-rules';
 
 /** One problem in one policy file, precise enough to fix without reading code. */
 export interface PolicyProblem {
@@ -162,6 +163,14 @@ export function compileCatalogue(files: PolicyFiles): Catalogue {
         }
       });
     }
+  }
+
+  // The legal review's rules (see catalogue-rules.ts), once every reference resolves.
+  if (problems.length === 0) {
+    const sourceById = new Map(sources.map((s) => [s.id, s]));
+    const toolIds = new Set(tools.map((t) => t.tool.id));
+    for (const { file, tool } of tools)
+      for (const v of toolViolations(tool, sourceById, toolIds)) problems.push({ file, ...v });
   }
 
   const catalogue: Catalogue = {

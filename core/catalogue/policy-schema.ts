@@ -218,8 +218,9 @@ export const RationalePoint = z
     /** Id of an entry in the sources registry. */
     source: slug,
     /**
-     * The catalogued services (tool ids) the cited passage names. A profile's
-     * own verdict needs a point of that jurisdiction naming the tool.
+     * The catalogued services (tool ids) the cited document names where it
+     * makes this statement (in the quoted passage or the question it answers).
+     * A profile's own verdict needs a point of that jurisdiction naming the tool.
      */
     names: z.array(slug).default([]),
     /**

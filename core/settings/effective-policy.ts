@@ -7,6 +7,7 @@ import { createCatalogueLookup } from '../catalogue/catalogue-lookup';
 import { buildHostIndex, inHostTree, ruleHost } from '../matching/host-index';
 import { describeValue, type ManagedSettings, type SettingProblem } from './managed-settings';
 import { normaliseHostname } from '../matching/normalise-url';
+import { legalBasisViolation } from '../catalogue/catalogue-rules';
 import { organisationSource, organisationTool } from './organisation-rules';
 import type { ParsedManagedSettings } from './parse-managed-settings';
 import type { Catalogue, Tool } from '../catalogue/policy-schema';
@@ -67,8 +68,23 @@ function organisationTools(settings: ManagedSettings, today: string, problems: S
       });
       continue;
     }
-    tools.push(organisationTool(rule));
-    sources.push(organisationSource(rule, settings.organisation?.name, today));
+    // The review's rule holds for the organisation too: no terms of service as "Rechtsgrundlage".
+    const basisProblem =
+      rule.legalBasis === undefined
+        ? undefined
+        : legalBasisViolation(rule.legalBasis, { requireNorm: false });
+    let shown = rule;
+    if (basisProblem) {
+      problems.push({
+        path: `extraRules[${rules.indexOf(rule)}].legalBasis`,
+        expected: 'a legal norm or internal rule the document names (not terms of service)',
+        found: describeValue(rule.legalBasis),
+      });
+      const { legalBasis: _dropped, ...rest } = rule;
+      shown = rest;
+    }
+    tools.push(organisationTool(shown));
+    sources.push(organisationSource(shown, settings.organisation?.name, today));
   }
   return { tools, sources };
 }
