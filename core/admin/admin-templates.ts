@@ -1147,7 +1147,8 @@ export function generateAdminFiles(input: AdminTemplateInput): Map<string, strin
     browsers: browsers(chromiumId),
   };
   const chromeOnly: AdmxVariant = {
-    namespace: 'Leitplanke.Policies.LeitplankeChrome',
+    // Intune refuses to re-upload a namespace (R15): raise the version with every changed template.
+    namespace: 'Leitplanke.Policies.LeitplankeChrome.V1',
     prefix: 'leitplankechrome',
     browsers: browsers(chromiumId).filter((b) => b.id === 'Chrome'),
   };
