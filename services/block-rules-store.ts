@@ -8,7 +8,7 @@ import {
   type RedirectRule,
   type RuleLimits,
 } from '../core/matching/block-rules';
-import { BLOCK_ENFORCEMENT_KEY, type BlockEnforcement } from '../core/matching/block-enforcement';
+import { BLOCK_ENFORCEMENT_KEY, BlockEnforcement } from '../core/matching/block-enforcement';
 import type { EffectivePolicy } from '../core/settings/effective-policy';
 
 /** The limits this browser states (Firefox names the dynamic limit differently before 128). */
@@ -55,6 +55,13 @@ export async function applyBlockRules(policy: EffectivePolicy): Promise<void> {
     notEnforced,
   };
   await browser.storage.session.set({ [BLOCK_ENFORCEMENT_KEY]: report });
+}
+
+/** What the last sync enforced, for the diagnostics page. */
+export async function readBlockEnforcement(): Promise<BlockEnforcement | undefined> {
+  const stored = (await browser.storage.session.get(BLOCK_ENFORCEMENT_KEY))[BLOCK_ENFORCEMENT_KEY];
+  const parsed = BlockEnforcement.safeParse(stored);
+  return parsed.success ? parsed.data : undefined;
 }
 
 /** A session rule for this tab only, above the redirect rules. */
