@@ -3,11 +3,62 @@ import type { DiagnosticsReport } from '../core/settings/diagnostics';
 import { isoToday, isReviewDue } from '../core/catalogue/review-due';
 import { formatDate, type Language, uiText } from '../core/ui-text';
 import { el, fill } from './dom';
+import { explainText } from '../core/notice/explain-text';
+import { explanationView } from './explain-view';
+
+/** Block mode as the browser enforces it, and what a limit left out. */
+function blockingSection(report: DiagnosticsReport, lang: Language): Array<HTMLElement | false> {
+  const { blocking } = report;
+  if (!blocking || (blocking.rules === 0 && blocking.notEnforced.length === 0)) return [];
+  const t = explainText(lang);
+  return [
+    el('h2', { text: t.blockingHeading }),
+    el('p', { attrs: { id: 'blocking' }, text: t.blocking(blocking.rules, blocking.hosts) }),
+    blocking.notEnforced.length > 0 &&
+      el(
+        'ul',
+        { attrs: { id: 'not-enforced' } },
+        blocking.notEnforced.map((n) =>
+          el('li', { text: t.blockingNotEnforced(n.toolIds.join(', '), n.reason) }),
+        ),
+      ),
+  ];
+}
+
+/** "Why does this page warn?": an address field, and the answer for it. */
+function whySection(
+  report: DiagnosticsReport,
+  lang: Language,
+  onExplain: ((url: string) => void) | undefined,
+) {
+  const t = explainText(lang);
+  const input = el('input', {
+    attrs: { id: 'why-url', type: 'url', value: report.explanation?.url ?? '', placeholder: 'https://' },
+  });
+  const form = el('form', { attrs: { id: 'why-form' } }, [
+    el('label', { text: `${t.whyUrlLabel} `, attrs: { for: 'why-url' } }),
+    input,
+    ' ',
+    el('button', { text: t.whyExplain, attrs: { type: 'submit' } }),
+  ]);
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    if (input.value.trim()) onExplain?.(input.value.trim());
+  });
+  return [
+    el('h2', { text: t.whyHeading, attrs: { id: 'why-heading' } }),
+    onExplain !== undefined && form,
+    el('div', { attrs: { id: 'why', 'aria-live': 'polite' } }, [
+      report.explanation ? explanationView(report.explanation, lang) : undefined,
+    ]),
+  ];
+}
 
 export function renderDiagnostics(
   root: HTMLElement,
   report: DiagnosticsReport,
   lang: Language,
+  onExplain?: (url: string) => void,
   today: string = isoToday(),
 ): void {
   const t = uiText(lang);
@@ -57,7 +108,7 @@ export function renderDiagnostics(
             'tbody',
             {},
             report.problems.map((p) =>
-              el('tr', {}, [
+              el('tr', { attrs: p.discarded ? { 'data-discarded': 'true' } : {} }, [
                 el('td', {}, [el('code', { text: p.path })]),
                 el('td', { text: p.expected }),
                 el('td', {}, [el('code', { text: p.found })]),
@@ -87,6 +138,8 @@ export function renderDiagnostics(
     }),
     el('h2', { text: t.diagnosticsProblemsHeading }),
     problems,
+    ...blockingSection(report, lang),
+    ...whySection(report, lang, onExplain),
     el('h2', { text: t.diagnosticsSetting }),
     table,
   ]);

@@ -21,6 +21,8 @@ export function renderOptions(root: HTMLElement, input: OptionsInput): void {
   document.documentElement.lang = lang;
   document.title = t.optionsTitle;
   const organisation = policy.settings.organisation?.name;
+  // A setting the browser discarded never reached Leitplanke: name it here, not only in the diagnostics.
+  const discarded = policy.problems.filter((p) => p.discarded);
   const lockedNote = (id: string) =>
     el('p', {
       class: 'muted',
@@ -96,6 +98,12 @@ export function renderOptions(root: HTMLElement, input: OptionsInput): void {
       attrs: { 'data-problems': String(problems) },
       text: problems > 0 ? t.optionsProblems(problems) : t.optionsNoProblems,
     }),
+    discarded.length > 0 &&
+      el(
+        'ul',
+        { attrs: { id: 'discarded' } },
+        discarded.map((p) => el('li', {}, [el('code', { text: p.path }), ` – ${p.expected}`])),
+      ),
     el('p', {}, [el('a', { text: t.diagnosticsOpen, attrs: { href: input.diagnosticsUrl } })]),
     // The options page may open inside the browser's extension settings: the trainer pages get a tab of their own.
     el('h2', { text: t.trainersHeading }),

@@ -10,7 +10,10 @@ import { normaliseUrl } from '../core/matching/normalise-url';
 import type { CatalogueLookup, ViewConfig } from '../core/notice/resolve-banner';
 import type { DemoChoice } from '../core/trainer/resolve-demo';
 import { formatDate, uiText } from '../core/ui-text';
+import type { PageExplanation } from '../core/notice/explain-page';
+import { explainText } from '../core/notice/explain-text';
 import { el, fill } from './dom';
+import { explanationView } from './explain-view';
 
 export interface PopupDemo {
   /** The tools a trainer can demonstrate (empty: nothing to show). */
@@ -28,6 +31,8 @@ export interface PopupInput {
   config: ViewConfig;
   url: string | undefined;
   model: BannerModel | undefined;
+  /** "Why does this page warn?" for the current tab, in the details. */
+  explanation?: PageExplanation;
   /** Absent when the organisation switched demonstrations off (`demoMode: false`). */
   demo?: PopupDemo;
   openPage(path: `/catalogue.html${string}` | '/options.html' | '/walkthrough.html'): void;
@@ -152,6 +157,12 @@ export function renderPopup(root: HTMLElement, input: PopupInput): void {
     ]),
     el('p', { class: 'muted', text: t.standLine(formatDate(meta.stand, lang), meta.version) }),
     el('div', { class: 'popup-actions' }, [catalogueButton, optionsButton]),
+    input.explanation !== undefined &&
+      input.explanation.outcome !== 'no-rule' &&
+      el('details', { attrs: { id: 'why' } }, [
+        el('summary', { text: explainText(lang).whyHeading }),
+        explanationView(input.explanation, lang),
+      ]),
     input.demo !== undefined && demoSection(input.demo, input),
   ]);
 }

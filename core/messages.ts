@@ -21,7 +21,7 @@ export const Message = z.discriminatedUnion('type', [
   z.object({ type: z.literal('continue'), url: Url }),
   /** Popup: what holds for this address, and which profile is active. */
   z.object({ type: z.literal('status'), url: Url.optional() }),
-  /** Diagnostics and options pages: the effective configuration and every problem. */
-  z.object({ type: z.literal('diagnostics') }),
+  /** Diagnostics and options pages: the effective configuration and every problem; with `url`, why that page warns. */
+  z.object({ type: z.literal('diagnostics'), url: Url.optional() }),
 ]);
 export type Message = z.infer<typeof Message>;

@@ -10,7 +10,7 @@ import { normaliseUrl } from '../core/matching/normalise-url';
 import type { ProfileId } from '../core/catalogue/policy-schema';
 import { resolvePage } from '../core/notice/resolve-page';
 import { showBadge } from './badge';
-import { allowInTab } from './block-rules-store';
+import { allowInTab, readBlockEnforcement } from './block-rules-store';
 import { acknowledge, dismiss, isAcknowledged, isDismissed, recordReason } from './dismissals';
 import type { PolicyState } from './policy-state';
 
@@ -96,7 +96,10 @@ export function createMessageHandler(getState: () => Promise<PolicyState>) {
       }
       case 'diagnostics': {
         const state = await getState();
-        return diagnosticsReport(state.policy, state.managedReadAt);
+        return diagnosticsReport(state.policy, state.managedReadAt, {
+          blocking: await readBlockEnforcement(),
+          url: message.url,
+        });
       }
     }
   };

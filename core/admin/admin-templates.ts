@@ -21,6 +21,7 @@ import { sha1Hex } from './sha1';
 import { CHROMIUM_EXTENSION_ID, FIREFOX_ADDON_ID } from '../extension-ids';
 import { ManagedSettings, type ManagedKey } from '../settings/managed-settings';
 import { parseManagedSettings } from '../settings/parse-managed-settings';
+import { withConfiguredSettings } from '../settings/configured-settings';
 import { HostPattern, PathPrefix } from '../catalogue/policy-schema';
 
 // ---------------------------------------------------------------------------
@@ -298,6 +299,14 @@ export const SETTING_TEXTS: Record<ManagedKey, SettingText> = {
     de: 'Ob Schulungsleitende den Hinweis über das Symbol der Erweiterung auf einer beliebigen Seite vorführen dürfen.',
     unset: { de: 'ja', en: 'yes' },
   },
+  configuredSettings: {
+    label: { de: 'Gesetzte Einstellungen (Kontrolle)', en: 'Settings this policy sets (check)' },
+    de: 'Die Namen der Einstellungen, die diese Richtlinie setzt (Vorlagen und Richtlinien-Editor schreiben sie mit). Verwirft der Browser eine davon, nennt die Richtlinien-Diagnose sie, statt dass sie unbemerkt fehlt.',
+    unset: {
+      de: 'ein verworfener Wert fehlt ohne Meldung',
+      en: 'a discarded value goes missing without a word',
+    },
+  },
 };
 
 /** Display names of enum values in the Group Policy editor. */
@@ -366,11 +375,13 @@ export function stableUuid(name: string): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`.toUpperCase();
 }
 
+/** The policy's values in schema order; every generated policy names the settings it sets (configured-settings.ts). */
 function exampleEntries(
   example: Record<string, unknown>,
   infos: SettingInfo[],
 ): Array<[SettingInfo, unknown]> {
-  return infos.filter((info) => example[info.key] !== undefined).map((info) => [info, example[info.key]]);
+  const values = withConfiguredSettings(example);
+  return infos.filter((info) => values[info.key] !== undefined).map((info) => [info, values[info.key]]);
 }
 
 // ---------------------------------------------------------------------------
@@ -833,7 +844,7 @@ export function chromiumPolicyFile(example: Record<string, unknown>, chromiumId:
         override_update_url: true,
       },
     },
-    '3rdparty': { extensions: { [chromiumId]: example } },
+    '3rdparty': { extensions: { [chromiumId]: withConfiguredSettings(example) } },
   };
 }
 
@@ -846,7 +857,7 @@ export function firefoxPolicyFile(example: Record<string, unknown>, firefoxId: s
           install_url: XPI_URL,
         },
       },
-      '3rdparty': { Extensions: { [firefoxId]: example } },
+      '3rdparty': { Extensions: { [firefoxId]: withConfiguredSettings(example) } },
     },
   };
 }
@@ -1136,7 +1147,8 @@ export function generateAdminFiles(input: AdminTemplateInput): Map<string, strin
     browsers: browsers(chromiumId),
   };
   const chromeOnly: AdmxVariant = {
-    namespace: 'Leitplanke.Policies.LeitplankeChrome',
+    // Intune refuses to re-upload a namespace (R15): raise the version with every changed template.
+    namespace: 'Leitplanke.Policies.LeitplankeChrome.V1',
     prefix: 'leitplankechrome',
     browsers: browsers(chromiumId).filter((b) => b.id === 'Chrome'),
   };

@@ -4,6 +4,8 @@
  * organisation's policy was last read.
  */
 import type { EffectivePolicy, SettingOrigin } from './effective-policy';
+import type { BlockEnforcement } from '../matching/block-enforcement';
+import { explainPage, type PageExplanation } from '../notice/explain-page';
 import { describeValue, ManagedSettings, type ManagedKey, type SettingProblem } from './managed-settings';
 
 export interface DiagnosticsRow {
@@ -19,11 +21,22 @@ export interface DiagnosticsReport {
   rows: DiagnosticsRow[];
   problems: SettingProblem[];
   organisationRules: string[];
+  /** What the browser enforces of block mode; undefined before the first sync. */
+  blocking?: BlockEnforcement;
+  /** "Why does this page warn?" for the address asked about. */
+  explanation?: PageExplanation;
+}
+
+export interface DiagnosticsExtras {
+  blocking?: BlockEnforcement | undefined;
+  /** An address to explain. */
+  url?: string | undefined;
 }
 
 export function diagnosticsReport(
   policy: EffectivePolicy,
   managedReadAt: number | undefined,
+  extras: DiagnosticsExtras = {},
 ): DiagnosticsReport {
   const { settings, origins, view } = policy;
   const keys = Object.keys(ManagedSettings.shape) as ManagedKey[];
@@ -47,5 +60,7 @@ export function diagnosticsReport(
     rows,
     problems: policy.problems,
     organisationRules: [...policy.organisationRuleIds],
+    ...(extras.blocking ? { blocking: extras.blocking } : {}),
+    ...(extras.url ? { explanation: explainPage(policy, extras.url) } : {}),
   };
 }

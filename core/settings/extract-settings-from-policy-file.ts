@@ -236,7 +236,8 @@ export function checkPolicyFile(text: string, options: CheckOptions): CheckResul
   const lines = [`${options.fileName} (${where})`];
   for (const note of extracted.notes) lines.push(`note: ${note}`);
 
-  const applied = Object.keys(policy.settings) as ManagedKey[];
+  // configuredSettings is a check on the others, not a setting that applies.
+  const applied = (Object.keys(policy.settings) as ManagedKey[]).filter((k) => k !== 'configuredSettings');
   const appliedLine =
     applied.length === 0
       ? 'No setting applies: the bundled defaults stay.'

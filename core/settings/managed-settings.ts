@@ -159,6 +159,10 @@ export const ManagedSettings = z
     demoMode: z
       .boolean()
       .meta({ description: 'Trainers may show the banner on any page from the popup (default: yes).' }),
+    configuredSettings: z.array(z.string().max(64)).max(50).meta({
+      description:
+        'The names of the settings this policy sets (the templates and the policy editor write it), so that a setting the browser discarded is named instead of missing in silence.',
+    }),
   })
   .partial()
   .meta({ title: 'Leitplanke', description: 'Settings your IT department manages for Leitplanke.' });
@@ -173,6 +177,8 @@ export interface SettingProblem {
   expected: string;
   /** What was found, shortened. */
   found: string;
+  /** The whole setting was discarded by the browser before the extension saw it (see configured-settings.ts). */
+  discarded?: true;
 }
 
 /** Shows a found value without flooding the diagnostics page. */

@@ -5,6 +5,7 @@
  */
 import type { z } from 'zod';
 import { formatPath } from './format-path';
+import { discardedSettings, isSettingName } from './configured-settings';
 import { describeValue, ManagedSettings, type ManagedKey, type SettingProblem } from './managed-settings';
 
 export interface ParsedManagedSettings {
@@ -165,6 +166,7 @@ export function parseManagedSettings(raw: unknown): ParsedManagedSettings {
     if (value === undefined) continue;
     let parsed: unknown;
     if (k === 'alternatives' || k === 'extraRules') parsed = parseItems(k, value, shape[k], problems);
+    else if (k === 'configuredSettings') parsed = parseConfiguredSettings(value, problems);
     else if (k === 'modeByRule' || k === 'modeByStatus') parsed = parseEntries(k, value, shape[k], problems);
     else if (k === 'exceptions') parsed = parseExceptions(value, problems);
     else {
@@ -174,5 +176,22 @@ export function parseManagedSettings(raw: unknown): ParsedManagedSettings {
     }
     if (parsed !== undefined) settings[k] = parsed;
   }
+  if (settings.configuredSettings)
+    problems.push(...discardedSettings(raw, settings.configuredSettings as string[]));
   return { settings: settings as ManagedSettings, problems };
+}
+
+/** `configuredSettings`: names of settings; an unknown name is reported and skipped. */
+function parseConfiguredSettings(value: unknown, problems: SettingProblem[]): string[] | undefined {
+  const items = parseItems('configuredSettings', value, shape.configuredSettings, problems) as
+    string[] | undefined;
+  return items?.filter((name, i) => {
+    if (isSettingName(name)) return true;
+    problems.push({
+      path: `configuredSettings[${i}]`,
+      expected: 'the name of a setting',
+      found: describeValue(name),
+    });
+    return false;
+  });
 }

@@ -3,6 +3,7 @@ import './popup.css';
 import { type PopupDemo, renderPopup } from '@/components/popup-view';
 import { DEMO_MESSAGE, type DemoAnswer, type DemoMessage } from '@/core/trainer/demo-message';
 import { resolvePage } from '@/core/notice/resolve-page';
+import { explainPage } from '@/core/notice/explain-page';
 import { demoAllowed, demoChoices, resolveDemo } from '@/core/trainer/resolve-demo';
 import { loadEffectivePolicy } from '@/services/load-effective-policy';
 
@@ -59,6 +60,7 @@ renderPopup(document.getElementById('app')!, {
   config: policy.view,
   url,
   model: url ? resolvePage(policy, url) : undefined,
+  ...(url ? { explanation: explainPage(policy, url) } : {}),
   ...(demo ? { demo } : {}),
   openPage: (path) => {
     void browser.tabs.create({ url: browser.runtime.getURL(path) });

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { CHROMIUM_EXTENSION_ID, FIREFOX_ADDON_ID } from '../../core/extension-ids';
 import { extractSettingsFromPolicyFile } from '../../core/settings/extract-settings-from-policy-file';
 import { ManagedSettings } from '../../core/settings/managed-settings';
+import { withConfiguredSettings } from '../../core/settings/configured-settings';
 import {
   ADMIN_DOC,
   CHROME_SCHEMA_ATTRIBUTES,
@@ -24,6 +25,8 @@ const root = resolve(import.meta.dirname, '../..');
 const read = (path: string) => readFileSync(resolve(root, path), 'utf8');
 const settingKeys = Object.keys(ManagedSettings.shape);
 const example = JSON.parse(read('policy/examples/organisation.json')) as Record<string, unknown>;
+/** What every generated policy carries: the example, naming the settings it sets. */
+const generated = withConfiguredSettings(example);
 const schema = JSON.parse(read('public/managed_schema.json')) as JsonSchemaNode;
 const t = TEMPLATE_DIR;
 
@@ -345,8 +348,8 @@ describe('Windows registry files', () => {
     const chrome = `HKEY_LOCAL_MACHINE\\SOFTWARE\\Policies\\Google\\Chrome\\3rdparty\\extensions\\${CHROMIUM_EXTENSION_ID}\\policy`;
     const edge = `HKEY_LOCAL_MACHINE\\SOFTWARE\\Policies\\Microsoft\\Edge\\3rdparty\\extensions\\${CHROMIUM_EXTENSION_ID}\\policy`;
     expect([...keys.keys()]).toEqual([chrome, edge]);
-    expect(asChromeReadsIt(keys.get(chrome)!)).toEqual(example);
-    expect(asChromeReadsIt(keys.get(edge)!)).toEqual(example);
+    expect(asChromeReadsIt(keys.get(chrome)!)).toEqual(generated);
+    expect(asChromeReadsIt(keys.get(edge)!)).toEqual(generated);
   });
 
   it('the PowerShell script is ASCII and writes the same values as the .reg file', () => {
@@ -357,7 +360,7 @@ describe('Windows registry files', () => {
     for (const [, name, text] of ps1.matchAll(/^ {2}'(\w+)' = '((?:[^']|'')*)'\r$/gm))
       values.set(name!, text!.replace(/''/g, "'"));
     for (const [, name, n] of ps1.matchAll(/^ {2}'(\w+)' = (\d+)\r$/gm)) values.set(name!, Number(n));
-    expect(asChromeReadsIt(values)).toEqual(example);
+    expect(asChromeReadsIt(values)).toEqual(generated);
     expect(ps1).toContain(
       `'HKLM:\\SOFTWARE\\Policies\\Microsoft\\Edge\\3rdparty\\extensions\\${CHROMIUM_EXTENSION_ID}\\policy'`,
     );
@@ -381,9 +384,9 @@ describe('macOS configuration profile', () => {
       const settings = Object.fromEntries(
         Object.entries(payload).filter(([key]) => !key.startsWith('Payload')),
       );
-      expect(settings).toEqual(example);
+      expect(settings).toEqual(generated);
     }
-    expect(parsePlist(read(`${t}/leitplanke-settings.plist`))).toEqual(example);
+    expect(parsePlist(read(`${t}/leitplanke-settings.plist`))).toEqual(generated);
   });
 
   it('has unique, stable UUIDs in the standard format', () => {
@@ -411,7 +414,7 @@ describe('Linux and Firefox policy files', () => {
       ok: true,
       shape: 'chromium',
       extensionId: CHROMIUM_EXTENSION_ID,
-      raw: example,
+      raw: generated,
     });
   });
 
@@ -427,7 +430,7 @@ describe('Linux and Firefox policy files', () => {
       ok: true,
       shape: 'firefox',
       extensionId: FIREFOX_ADDON_ID,
-      raw: example,
+      raw: generated,
     });
   });
 });

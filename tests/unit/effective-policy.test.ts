@@ -147,7 +147,10 @@ describe('mode precedence', () => {
 
 describe('block rules', () => {
   it('redirects only the parts in block mode, path-scoped where the part is', () => {
-    const rules = blockRules(policy({ modeByRule: { meet: 'block' } }), 'chrome-extension://id/blocked.html');
+    const { rules } = blockRules(
+      policy({ modeByRule: { meet: 'block' } }),
+      'chrome-extension://id/blocked.html',
+    );
     expect(rules).toEqual([
       {
         id: 1,
@@ -171,7 +174,7 @@ describe('block rules', () => {
   });
 
   it('keeps exceptions and more specific hosts with another mode out of a block rule', () => {
-    const rules = blockRules(
+    const { rules } = blockRules(
       policy({ mode: 'block', modeByRule: {}, exceptions: { hosts: ['x.web.chatapp.example'] } }),
       'chrome-extension://id/blocked.html',
     );
@@ -181,6 +184,6 @@ describe('block rules', () => {
   });
 
   it('makes no rules without block mode', () => {
-    expect(blockRules(policy({ mode: 'acknowledge' }), 'x')).toEqual([]);
+    expect(blockRules(policy({ mode: 'acknowledge' }), 'x').rules).toEqual([]);
   });
 });

@@ -137,6 +137,7 @@ describe('parseManagedSettings', () => {
     acknowledgementHours: '24',
     allowContinue: 'yes',
     demoMode: 0,
+    configuredSettings: 'mode',
   };
 
   it.each(Object.entries(wrongType))(

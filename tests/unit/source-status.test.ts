@@ -98,7 +98,7 @@ describe('the review date', () => {
       today,
     });
     const root = document.createElement('main');
-    renderDiagnostics(root, diagnosticsReport(policy, undefined), 'de', today);
+    renderDiagnostics(root, diagnosticsReport(policy, undefined), 'de', undefined, today);
     return root;
   }
 
