@@ -82,6 +82,7 @@ describe('hostile.json', () => {
         'dismissal.allowed',
         'dismissal.hours',
         'acknowledgementHours',
+        'reasonRetentionDays',
         'allowContinue',
         '__proto__',
         'constructor',
@@ -135,6 +136,7 @@ describe('parseManagedSettings', () => {
     exceptions: 5,
     dismissal: 5,
     acknowledgementHours: '24',
+    reasonRetentionDays: 1.5,
     allowContinue: 'yes',
     demoMode: 0,
   };

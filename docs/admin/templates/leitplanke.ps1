@@ -27,6 +27,7 @@ $strings = [ordered]@{
 # Yes/no (1/0) and numbers (REG_DWORD).
 $dwords = [ordered]@{
   'acknowledgementHours' = 24
+  'reasonRetentionDays' = 90
   'allowContinue' = 0
 }
 
