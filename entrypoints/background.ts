@@ -1,5 +1,5 @@
-import { createMessageHandler } from '@/services/message-handler';
-import { forgetTab } from '@/services/dismissals';
+import { createMessageHandler, retentionDays } from '@/services/message-handler';
+import { forgetTab, pruneAtStartup } from '@/services/decision-store';
 import { notifyTabs } from '@/services/notify-tabs';
 import { createPolicyState } from '@/services/policy-state';
 import { syncBrowserState } from '@/services/sync-browser-state';
@@ -10,7 +10,11 @@ export default defineBackground(() => {
     await syncBrowserState(policy);
     await notifyTabs();
   });
-  void state.get().then(({ policy }) => syncBrowserState(policy));
+  void state.get().then(async ({ policy }) => {
+    // Reasons past the organisation's retention go at once, not only when next read.
+    await pruneAtStartup(retentionDays(policy));
+    await syncBrowserState(policy);
+  });
   // Managed storage may answer only seconds after browser start; the bundled
   // and cached policy warn in the meantime.
   void state.readManaged();

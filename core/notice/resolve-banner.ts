@@ -6,6 +6,7 @@ import type { HostIndex, HostRule } from '../matching/host-index';
 import { normaliseUrl } from '../matching/normalise-url';
 import type { Catalogue, ProfileId, RationalePoint, Source, Tool, Verdict } from '../catalogue/policy-schema';
 import { formatDate, type Language, uiText } from '../ui-text';
+import { statementId } from './verdict-basis';
 
 export interface ViewConfig {
   profile: ProfileId;
@@ -121,5 +122,10 @@ export function bannerForRule(
     contacts: [],
     pageUrl: href,
     demo: false,
+    basis: {
+      profile: config.profile,
+      // Only a statement's own date: organisation sources without one are dated "today", daily anew.
+      statements: verdict.points.map((p) => statementId(p.source, p.statedOn ?? '', p.quote)),
+    },
   };
 }
