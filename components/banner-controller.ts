@@ -8,7 +8,7 @@ import type { BannerModel } from '../core/notice/banner-model';
 import type { Message } from '../core/messages';
 import { normaliseUrl } from '../core/matching/normalise-url';
 import { dismissedHintKey } from '../core/storage-keys';
-import { basisKey, basisOf } from '../core/notice/verdict-basis';
+import { basisOf, basisTag } from '../core/notice/verdict-basis';
 import { type MountedBanner, mountBanner } from './mount-banner';
 
 export interface BannerControllerDeps {
@@ -25,11 +25,11 @@ export function createBannerController(deps: BannerControllerDeps) {
   let mounted: { banner: MountedBanner; key: string } | undefined;
   /**
    * A confirmation holds for this document even where IT keeps none
-   * (acknowledgementHours 0) — for the verdict it was given for (host → basis key).
+   * (acknowledgementHours 0) — for the verdict it was given for (host → basis tag).
    */
   const confirmedHosts = new Map<string, string>();
   /** Decisions hold for a verdict; old snapshots without a basis never match. */
-  const keyOf = (model: BannerModel) => (model.basis ? basisKey(basisOf(model)) : '');
+  const keyOf = (model: BannerModel) => (model.basis ? basisTag(basisOf(model)) : '');
   let latest = 0;
 
   function unmount() {

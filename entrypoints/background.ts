@@ -1,4 +1,5 @@
-import { createMessageHandler, retentionDays } from '@/services/message-handler';
+import { createMessageHandler } from '@/services/message-handler';
+import { retentionDays } from '@/core/notice/user-decisions';
 import { forgetTab, pruneAtStartup } from '@/services/decision-store';
 import { notifyTabs } from '@/services/notify-tabs';
 import { createPolicyState } from '@/services/policy-state';
@@ -12,7 +13,7 @@ export default defineBackground(() => {
   });
   void state.get().then(async ({ policy }) => {
     // Reasons past the organisation's retention go at once, not only when next read.
-    await pruneAtStartup(retentionDays(policy));
+    await pruneAtStartup(retentionDays(policy.settings));
     await syncBrowserState(policy);
   });
   // Managed storage may answer only seconds after browser start; the bundled

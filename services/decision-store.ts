@@ -22,20 +22,20 @@ export interface StoredDecisions {
   session: Decision[];
 }
 
-async function readArea(area: 'local' | 'session', key: string, retentionDays: number): Promise<Decision[]> {
-  const raw = (await browser.storage[area].get(key))[key];
-  const parsed = parseDecisions(raw);
-  const kept = pruneDecisions(parsed, Date.now(), retentionDays);
+type Area = typeof browser.storage.local;
+
+async function readList(area: Area, key: string, retentionDays: number): Promise<Decision[]> {
+  const raw = (await area.get(key))[key];
+  const kept = pruneDecisions(parseDecisions(raw), Date.now(), retentionDays);
   // Write back only when something ran out or was damaged: a read alone changes nothing else.
-  if (raw !== undefined && JSON.stringify(kept) !== JSON.stringify(raw))
-    await browser.storage[area].set({ [key]: kept });
+  if (raw !== undefined && JSON.stringify(kept) !== JSON.stringify(raw)) await area.set({ [key]: kept });
   return kept;
 }
 
 export async function readDecisions(retentionDays: number): Promise<StoredDecisions> {
   const [kept, session] = await Promise.all([
-    readArea('local', DECISIONS_KEY, retentionDays),
-    readArea('session', SESSION_DISMISSALS_KEY, retentionDays),
+    readList(browser.storage.local, DECISIONS_KEY, retentionDays),
+    readList(browser.storage.session, SESSION_DISMISSALS_KEY, retentionDays),
   ]);
   return { kept, session };
 }
@@ -71,11 +71,10 @@ export async function recordDecision(
     entry.until = at + options.hours * 3_600_000;
   }
   const [area, key] = inSession
-    ? (['session', SESSION_DISMISSALS_KEY] as const)
-    : (['local', DECISIONS_KEY] as const);
-  const list = await readArea(area, key, options.retentionDays);
-  const next = pruneDecisions(addDecision(list, entry), at, options.retentionDays);
-  await browser.storage[area].set({ [key]: next });
+    ? [browser.storage.session, SESSION_DISMISSALS_KEY]
+    : [browser.storage.local, DECISIONS_KEY];
+  const list = await readList(area, key, options.retentionDays);
+  await area.set({ [key]: pruneDecisions(addDecision(list, entry), at, options.retentionDays) });
 }
 
 /** Deletes entries by id, wherever they are kept; a deleted decision no longer holds. */

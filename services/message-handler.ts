@@ -14,7 +14,7 @@ import { allowInTab } from './block-rules-store';
 import { decisionFor, recordDecision } from './decision-store';
 import { basisOf } from '../core/notice/verdict-basis';
 import { describeChanges, verdictChanges } from '../core/notice/verdict-changes';
-import { DEFAULT_REASON_RETENTION_DAYS } from '../core/notice/user-decisions';
+import { retentionDays } from '../core/notice/user-decisions';
 import type { EffectivePolicy } from '../core/settings/effective-policy';
 import type { PolicyState } from './policy-state';
 
@@ -30,10 +30,6 @@ export interface StatusAnswer {
 
 export type Answer = BannerModel | StatusAnswer | DiagnosticsReport | null | undefined;
 
-export function retentionDays(policy: EffectivePolicy): number {
-  return policy.settings.reasonRetentionDays ?? DEFAULT_REASON_RETENTION_DAYS;
-}
-
 export function createMessageHandler(getState: () => Promise<PolicyState>) {
   async function resolveInTab(url: string, tabId: number): Promise<BannerModel | null> {
     const { policy } = await getState();
@@ -42,7 +38,7 @@ export function createMessageHandler(getState: () => Promise<PolicyState>) {
     void showBadge(tabId, model?.level).catch(() => undefined);
     const host = normaliseUrl(url)?.hostname;
     if (!model || !host || model.mode === 'block') return model;
-    const decision = await decisionFor(tabId, host, retentionDays(policy));
+    const decision = await decisionFor(tabId, host, retentionDays(policy.settings));
     if (!decision) return model;
     // A decision holds for the verdict it was given for; a changed one asks again, saying what changed.
     const changes = verdictChanges(decision.basis, basisOf(model));
@@ -71,7 +67,7 @@ export function createMessageHandler(getState: () => Promise<PolicyState>) {
         basis: basisOf(model),
         ...(options.reason ? { reason: options.reason } : {}),
       },
-      { hours: options.hours, tabId: options.tabId, retentionDays: retentionDays(policy) },
+      { hours: options.hours, tabId: options.tabId, retentionDays: retentionDays(policy.settings) },
     );
   }
 

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { type VerdictBasis as Basis, basisKey } from './verdict-basis';
+import type { ManagedSettings } from '../settings/managed-settings';
 
 export const VerdictBasis = z.object({
   profile: z.string().max(64),
@@ -39,6 +40,11 @@ export type Decision = z.infer<typeof Decision>;
 export const MAX_DECISIONS = 200;
 export const DEFAULT_REASON_RETENTION_DAYS = 90;
 const DAY = 86_400_000;
+
+/** How long reasons are kept under these organisation settings (days; 0 = while the confirmation holds). */
+export function retentionDays(settings: ManagedSettings): number {
+  return settings.reasonRetentionDays ?? DEFAULT_REASON_RETENTION_DAYS;
+}
 
 export function parseDecisions(raw: unknown): Decision[] {
   if (!Array.isArray(raw)) return [];

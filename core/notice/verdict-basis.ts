@@ -31,19 +31,27 @@ export function basisKey(basis: VerdictBasis): string {
   return JSON.stringify([basis.profile, basis.status, basis.mode, ...[...basis.statements].sort()]);
 }
 
-/** FNV-1a: a short, stable tag for a quote, so a corrected wording counts as a new statement. */
-function quoteTag(quote: string): string {
+/** FNV-1a: a short, stable tag for a text. */
+function tag(text: string): string {
   let hash = 0x811c9dc5;
-  for (let i = 0; i < quote.length; i++) {
-    hash ^= quote.charCodeAt(i);
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
     hash = Math.imul(hash, 0x01000193) >>> 0;
   }
   return hash.toString(16).padStart(8, '0');
 }
 
-/** A statement's identity, independent of the language it is shown in. */
+/**
+ * A short tag of a basis for the page's own sessionStorage, which the site
+ * can read: it tells the site no more than that the notice was dismissed.
+ */
+export function basisTag(basis: VerdictBasis): string {
+  return tag(basisKey(basis));
+}
+
+/** A statement's identity, independent of the language it is shown in; a corrected quote makes a new one. */
 export function statementId(source: string, statedOn: string, quote: string): string {
-  return `${source}|${statedOn}|${quoteTag(quote)}`;
+  return `${source}|${statedOn}|${tag(quote)}`;
 }
 
 /** The source id a statement id starts with. */
