@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { FIREFOX_ADDON_ID } from './core/extension-ids';
+import { HOST_PERMISSIONS, PERMISSIONS } from './core/data-sheet/permissions';
 
 /**
  * Public key that fixes the Chromium extension ID
@@ -60,19 +61,9 @@ export default defineConfig({
           // Chromium only: Firefox takes managed settings without a schema.
           storage: { managed_schema: 'managed_schema.json' },
         }),
-    permissions: [
-      // user settings, the organisation's cached settings, dismissals and confirmations
-      'storage',
-      // the popup reads the current tab's address; a trainer's demo runs on the current tab
-      'activeTab',
-      // block mode: the browser redirects the navigation before the site loads
-      'declarativeNetRequest',
-      // the banner script on hosts that only the organisation's extra rules name
-      'scripting',
-    ],
-    // Block mode and the organisation's extra rules may concern any address. The
-    // banner script is still injected only on the catalogue's and the rules' hosts.
-    host_permissions: ['*://*/*'],
+    // Each with its reason in core/data-sheet/permissions.ts, which the data sheet shows.
+    permissions: PERMISSIONS.map((p) => p.permission),
+    host_permissions: HOST_PERMISSIONS.map((p) => p.permission),
     web_accessible_resources: [{ resources: ['blocked.html'], matches: ['*://*/*'] }],
     action: { default_title: 'Leitplanke' },
   }),

@@ -7,6 +7,8 @@
 import type { BannerModel } from '../core/notice/banner-model';
 import type { Message } from '../core/messages';
 import { normaliseUrl } from '../core/matching/normalise-url';
+import { dismissedHintKey } from '../core/storage-keys';
+import { basisOf, basisTag } from '../core/notice/verdict-basis';
 import { type MountedBanner, mountBanner } from './mount-banner';
 
 export interface BannerControllerDeps {
@@ -19,12 +21,15 @@ export interface BannerControllerDeps {
   tabMemory: Pick<Storage, 'getItem' | 'setItem'> | undefined;
 }
 
-const dismissedHint = (host: string) => `leitplanke:dismissed:${host}`;
-
 export function createBannerController(deps: BannerControllerDeps) {
   let mounted: { banner: MountedBanner; key: string } | undefined;
-  /** A confirmation holds for this document even where IT keeps none (acknowledgementHours 0). */
-  const confirmedHosts = new Set<string>();
+  /**
+   * A confirmation holds for this document even where IT keeps none
+   * (acknowledgementHours 0) — for the verdict it was given for (host → basis tag).
+   */
+  const confirmedHosts = new Map<string, string>();
+  /** Decisions hold for a verdict; old snapshots without a basis never match. */
+  const keyOf = (model: BannerModel) => (model.basis ? basisTag(basisOf(model)) : '');
   let latest = 0;
 
   function unmount() {
@@ -33,16 +38,16 @@ export function createBannerController(deps: BannerControllerDeps) {
   }
 
   /** A hint only: it can hide the early banner, never the background's answer. */
-  function dismissedHere(host: string): boolean {
+  function dismissedHere(host: string, model: BannerModel): boolean {
     try {
-      return deps.tabMemory?.getItem(dismissedHint(host)) === '1';
+      return deps.tabMemory?.getItem(dismissedHintKey(host)) === keyOf(model);
     } catch {
       return false;
     }
   }
 
   function show(model: BannerModel | null, host: string): void {
-    if (model && model.mode !== 'inform' && confirmedHosts.has(host)) model = null;
+    if (model && model.mode !== 'inform' && confirmedHosts.get(host) === keyOf(model)) model = null;
     // Show a model only once; a new one (other part, mode or settings) replaces it.
     const key = model ? JSON.stringify({ ...model, pageUrl: '' }) : '';
     if (mounted?.key === key) return;
@@ -52,14 +57,14 @@ export function createBannerController(deps: BannerControllerDeps) {
       onDismiss: () => {
         unmount();
         try {
-          deps.tabMemory?.setItem(dismissedHint(host), '1');
+          deps.tabMemory?.setItem(dismissedHintKey(host), keyOf(model));
         } catch {
           // Storage may be disabled for the page; the background still remembers.
         }
         void deps.send({ type: 'dismiss', url: deps.currentUrl() });
       },
       onAcknowledge: (reason) => {
-        confirmedHosts.add(host);
+        confirmedHosts.set(host, keyOf(model));
         unmount();
         void deps.send({ type: 'acknowledge', url: deps.currentUrl(), ...(reason ? { reason } : {}) });
       },
@@ -79,7 +84,7 @@ export function createBannerController(deps: BannerControllerDeps) {
     });
     if (!mounted) {
       const early = await deps.snapshot(url).catch(() => undefined);
-      const hidden = early?.mode === 'inform' && early.dismissible && dismissedHere(host);
+      const hidden = early?.mode === 'inform' && early.dismissible && dismissedHere(host, early);
       if (early && !hidden && !answered && run === latest) show(early, host);
     }
     const model = await answer;

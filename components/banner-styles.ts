@@ -59,6 +59,10 @@ export const bannerStyles = `
 .lp--inform .lp-status { color: #0b5cad; }
 .lp--caution .lp-status, .lp--case-by-case .lp-status { color: #7a4a00; }
 .lp-summary { margin-top: 4px; }
+/* The verdict changed since the user's last decision here (issue 12). */
+.lp-changed { margin-top: 6px; padding: 6px 8px; background: #fff4ce; border-left: 4px solid #8a5a00; border-radius: 4px; font-size: 14px; }
+.lp-changed-heading { margin: 0; font-weight: 600; }
+.lp-changed ul { margin: 2px 0 0; padding-left: 20px; }
 .lp-fallback { margin-top: 6px; padding: 6px 8px; background: #f3f2f1; border-radius: 4px; font-size: 14px; }
 .lp-body { display: flex; flex-wrap: wrap; gap: 8px 24px; margin-top: 10px; }
 .lp-fold { display: block; }

@@ -179,6 +179,19 @@ function confirmation(model: BannerModel, actions: BannerActions): HTMLElement |
   ]);
 }
 
+/** The verdict changed since the user's last decision on this site (issue 12): say what, before anything else. */
+function changedNotice(model: BannerModel): HTMLElement | false {
+  if (!model.changes?.length) return false;
+  return el('div', { class: 'lp-changed', attrs: { role: 'note', 'data-changed': '' } }, [
+    el('p', { class: 'lp-changed-heading', text: bannerText(model.lang).verdictChanged }),
+    el(
+      'ul',
+      {},
+      model.changes.map((line) => el('li', { text: line })),
+    ),
+  ]);
+}
+
 /** Builds the notice. The caller places it (shadow root or block page) and wires the actions. */
 export function renderBanner(model: BannerModel, actions: BannerActions): HTMLElement {
   const t = bannerText(model.lang);
@@ -239,6 +252,7 @@ export function renderBanner(model: BannerModel, actions: BannerActions): HTMLEl
             text: warn ? model.statusText : `${t.informHeading}: ${model.statusText}`,
           }),
         ]),
+        changedNotice(model),
         el('p', { class: 'lp-summary', text: model.summary }),
         model.organisation?.message !== undefined &&
           el('p', { class: 'lp-org-message', text: model.organisation.message }),

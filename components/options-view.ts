@@ -105,6 +105,19 @@ export function renderOptions(root: HTMLElement, input: OptionsInput): void {
         discarded.map((p) => el('li', {}, [el('code', { text: p.path }), ` – ${p.expected}`])),
       ),
     el('p', {}, [el('a', { text: t.diagnosticsOpen, attrs: { href: input.diagnosticsUrl } })]),
+    // Issue 12: what this device keeps, and the data sheet; a tab of their own, like the trainer pages.
+    el('h2', { text: t.recordTitle }),
+    el('ul', {}, [
+      el('li', {}, [
+        el('a', { text: t.recordOpen, attrs: { href: 'record.html', target: '_blank', id: 'open-record' } }),
+      ]),
+      el('li', {}, [
+        el('a', {
+          text: t.recordDataSheetLink,
+          attrs: { href: 'data-sheet.html', target: '_blank', id: 'open-data-sheet' },
+        }),
+      ]),
+    ]),
     // The options page may open inside the browser's extension settings: the trainer pages get a tab of their own.
     el('h2', { text: t.trainersHeading }),
     el('ul', {}, [

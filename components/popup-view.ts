@@ -35,7 +35,7 @@ export interface PopupInput {
   explanation?: PageExplanation;
   /** Absent when the organisation switched demonstrations off (`demoMode: false`). */
   demo?: PopupDemo;
-  openPage(path: `/catalogue.html${string}` | '/options.html' | '/walkthrough.html'): void;
+  openPage(path: `/catalogue.html${string}` | '/options.html' | '/walkthrough.html' | '/record.html'): void;
 }
 
 /** The example a workshop starts with, where the policy has it. */
@@ -146,6 +146,9 @@ export function renderPopup(root: HTMLElement, input: PopupInput): void {
     attrs: { type: 'button', id: 'open-options' },
   });
   optionsButton.addEventListener('click', () => input.openPage('/options.html'));
+  // Issue 12: what this device keeps about the user's decisions.
+  const recordButton = el('button', { text: t.recordOpen, attrs: { type: 'button', id: 'open-record' } });
+  recordButton.addEventListener('click', () => input.openPage('/record.html'));
 
   fill(root, [
     el('h1', { text: t.productName }),
@@ -156,7 +159,7 @@ export function renderPopup(root: HTMLElement, input: PopupInput): void {
       el('strong', { text: profile?.name[lang] ?? config.profile }),
     ]),
     el('p', { class: 'muted', text: t.standLine(formatDate(meta.stand, lang), meta.version) }),
-    el('div', { class: 'popup-actions' }, [catalogueButton, optionsButton]),
+    el('div', { class: 'popup-actions' }, [catalogueButton, optionsButton, recordButton]),
     input.explanation !== undefined &&
       input.explanation.outcome !== 'no-rule' &&
       el('details', { attrs: { id: 'why' } }, [

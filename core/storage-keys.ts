@@ -1,13 +1,28 @@
 /**
- * `storage.local` keys that the background writes and the banner script
- * reads directly. No imports: the content script stays small and zod-free.
+ * Every key under which the extension stores something, in one place: the
+ * data sheet (core/data-sheet/stored-items.ts) describes each of them, and a
+ * unit test fails on any storage access that uses a key not listed here.
+ * No imports: the banner script reads some of them and stays small and zod-free.
  */
 
-/** Where the banner script finds, without waking the background, what a page would show. */
+/** `storage.local`: where the banner script finds, without waking the background, what a page would show. */
 export const SNAPSHOT_INDEX_KEY = 'pageSnapshot';
 export const snapshotModelKey = (partKey: string): string => `pageSnapshot:${partKey}`;
 
-/** host → until when (ms) "Verstanden" holds, where IT allows dismissal for hours. */
-export const DISMISSED_UNTIL_KEY = 'dismissedUntil';
-/** host → until when (ms) a confirmation (acknowledge/reason mode) holds. */
-export const ACKNOWLEDGED_UNTIL_KEY = 'acknowledgedUntil';
+/** `storage.local`: timed dismissals, confirmations and reasons, with the verdict each was given for. */
+export const DECISIONS_KEY = 'decisions';
+/** `storage.session`: dismissals until the browser closes, per tab. */
+export const SESSION_DISMISSALS_KEY = 'dismissals';
+
+/** `storage.local`: the profile and language the user chose. */
+export const USER_SETTINGS_KEY = 'userSettings';
+/** `storage.local`: the organisation's settings as last read from managed storage. */
+export const MANAGED_CACHE_KEY = 'managedCache';
+/** `storage.session`: a signature of the policy whose browser state (rules, scripts, snapshot) is applied. */
+export const APPLIED_POLICY_KEY = 'appliedPolicy';
+
+/** The page's own `sessionStorage`: a hint that "Verstanden" was pressed on this site in this tab. */
+export const dismissedHintKey = (host: string): string => `leitplanke:dismissed:${host}`;
+
+/** Keys earlier builds wrote; removed at start-up, so nothing stays behind unlisted. */
+export const RETIRED_KEYS = ['dismissedUntil', 'acknowledgedUntil', 'reasons'] as const;

@@ -1,5 +1,6 @@
 import { createMessageHandler } from '@/services/message-handler';
-import { forgetTab } from '@/services/dismissals';
+import { retentionDays } from '@/core/notice/user-decisions';
+import { forgetTab, pruneAtStartup } from '@/services/decision-store';
 import { notifyTabs } from '@/services/notify-tabs';
 import { createPolicyState } from '@/services/policy-state';
 import { syncBrowserState } from '@/services/sync-browser-state';
@@ -10,7 +11,11 @@ export default defineBackground(() => {
     await syncBrowserState(policy);
     await notifyTabs();
   });
-  void state.get().then(({ policy }) => syncBrowserState(policy));
+  void state.get().then(async ({ policy }) => {
+    // Reasons past the organisation's retention go at once, not only when next read.
+    await pruneAtStartup(retentionDays(policy.settings));
+    await syncBrowserState(policy);
+  });
   // Managed storage may answer only seconds after browser start; the bundled
   // and cached policy warn in the meantime.
   void state.readManaged();

@@ -1,3 +1,5 @@
+import { MANAGED_CACHE_KEY } from '../core/storage-keys';
+
 /**
  * Reads the organisation's settings from managed storage. Firefox rejects
  * `storage.managed.get()` when no policy exists, and Chromium answers only
@@ -16,12 +18,11 @@ export async function readManagedStorage(): Promise<Record<string, unknown>> {
  * The last managed settings read, kept so that a restarted service worker or
  * browser applies them at once instead of waiting for managed storage.
  */
-const CACHE_KEY = 'managedCache';
 
 export async function readManagedCache(): Promise<unknown> {
-  return (await browser.storage.local.get(CACHE_KEY))[CACHE_KEY];
+  return (await browser.storage.local.get(MANAGED_CACHE_KEY))[MANAGED_CACHE_KEY];
 }
 
 export async function writeManagedCache(raw: Record<string, unknown>): Promise<void> {
-  await browser.storage.local.set({ [CACHE_KEY]: raw });
+  await browser.storage.local.set({ [MANAGED_CACHE_KEY]: raw });
 }

@@ -11,7 +11,11 @@ import type { ProfileId } from '../core/catalogue/policy-schema';
 import { resolvePage } from '../core/notice/resolve-page';
 import { showBadge } from './badge';
 import { allowInTab, readBlockEnforcement } from './block-rules-store';
-import { acknowledge, dismiss, isAcknowledged, isDismissed, recordReason } from './dismissals';
+import { decisionFor, recordDecision } from './decision-store';
+import { basisOf } from '../core/notice/verdict-basis';
+import { describeChanges, verdictChanges } from '../core/notice/verdict-changes';
+import { retentionDays } from '../core/notice/user-decisions';
+import type { EffectivePolicy } from '../core/settings/effective-policy';
 import type { PolicyState } from './policy-state';
 
 type Sender = Browser.runtime.MessageSender;
@@ -33,11 +37,38 @@ export function createMessageHandler(getState: () => Promise<PolicyState>) {
     // The page waits for this answer: the toolbar badge need not hold it up.
     void showBadge(tabId, model?.level).catch(() => undefined);
     const host = normaliseUrl(url)?.hostname;
-    if (!model || !host) return model;
-    if (model.mode === 'inform' && model.dismissible && (await isDismissed(tabId, host))) return null;
-    if ((model.mode === 'acknowledge' || model.mode === 'reason') && (await isAcknowledged(host)))
-      return null;
-    return model;
+    if (!model || !host || model.mode === 'block') return model;
+    const decision = await decisionFor(tabId, host, retentionDays(policy.settings));
+    if (!decision) return model;
+    // A decision holds for the verdict it was given for; a changed one asks again, saying what changed.
+    const changes = verdictChanges(decision.basis, basisOf(model));
+    if (changes.length > 0) return { ...model, changes: describeChanges(changes, policy.lookup, model.lang) };
+    const covering = model.mode === 'acknowledge' || model.mode === 'reason';
+    return (decision.kind === 'dismissal' && model.dismissible) ||
+      (decision.kind === 'confirmation' && covering)
+      ? null
+      : model;
+  }
+
+  /** Records a decision on the notice the background itself resolves for this address. */
+  async function decide(
+    policy: EffectivePolicy,
+    model: BannerModel,
+    host: string,
+    kind: 'dismissal' | 'confirmation',
+    options: { hours: number; tabId: number | undefined; reason?: string },
+  ): Promise<void> {
+    await recordDecision(
+      {
+        kind,
+        host,
+        toolId: model.toolId,
+        toolName: model.toolName,
+        basis: basisOf(model),
+        ...(options.reason ? { reason: options.reason } : {}),
+      },
+      { hours: options.hours, tabId: options.tabId, retentionDays: retentionDays(policy.settings) },
+    );
   }
 
   return async function handle(raw: unknown, sender: Sender): Promise<Answer> {
@@ -53,7 +84,10 @@ export function createMessageHandler(getState: () => Promise<PolicyState>) {
         const model = resolvePage(policy, message.url);
         const host = normaliseUrl(message.url)?.hostname;
         if (tabId !== undefined && host && model?.dismissible) {
-          await dismiss(tabId, host, policy.settings.dismissal?.hours ?? 0);
+          await decide(policy, model, host, 'dismissal', {
+            hours: policy.settings.dismissal?.hours ?? 0,
+            tabId,
+          });
         }
         return undefined;
       }
@@ -62,11 +96,13 @@ export function createMessageHandler(getState: () => Promise<PolicyState>) {
         const model = resolvePage(policy, message.url);
         const host = normaliseUrl(message.url)?.hostname;
         if (!model || !host) return undefined;
-        if (model.mode === 'reason') {
-          if (!message.reason) return undefined;
-          await recordReason({ host, toolId: model.toolId, reason: message.reason, at: Date.now() });
-        }
-        await acknowledge(host, policy.settings.acknowledgementHours ?? 24);
+        if (model.mode === 'reason' && !message.reason) return undefined;
+        if (model.mode !== 'acknowledge' && model.mode !== 'reason') return undefined;
+        await decide(policy, model, host, 'confirmation', {
+          hours: policy.settings.acknowledgementHours ?? 24,
+          tabId,
+          ...(model.mode === 'reason' && message.reason ? { reason: message.reason } : {}),
+        });
         return undefined;
       }
       case 'open-details':

@@ -208,6 +208,8 @@ interface SettingText {
   de: string;
   /** What applies when the setting is not set. */
   unset: Record<Lang, string>;
+  /** The Group Policy field's label for a number, where it is not counted in hours. */
+  unitLabel?: Record<Lang, string>;
 }
 
 /**
@@ -285,6 +287,12 @@ export const SETTING_TEXTS: Record<ManagedKey, SettingText> = {
     label: { de: 'Gültigkeit einer Bestätigung (Stunden)', en: 'Confirmation lasts (hours)' },
     de: 'Wie lange eine Bestätigung (Modus acknowledge oder reason) je Website gilt; 0 = bei jedem Besuch neu.',
     unset: { de: '24', en: '24' },
+  },
+  reasonRetentionDays: {
+    label: { de: 'Aufbewahrung von Begründungen (Tage)', en: 'Reasons kept (days)' },
+    de: 'Wie viele Tage die Begründungen (Modus reason) auf dem Gerät bleiben; 0 = nur solange die Bestätigung gilt. Die Begründungen verlassen das Gerät nie; Beschäftigte sehen und löschen sie unter „Meine Hinweise und Begründungen“.',
+    unset: { de: '90', en: '90' },
+    unitLabel: { de: 'Tage:', en: 'Days:' },
   },
   allowContinue: {
     label: {
@@ -594,7 +602,10 @@ export function renderAdml(
   const presentations = infos
     .filter((info) => info.kind.kind !== 'boolean')
     .map((info) => {
-      const label = xml(t.label[info.kind.kind as 'enum' | 'integer' | 'json' | 'string']);
+      const label = xml(
+        textFor(info.key).unitLabel?.[lang] ??
+          t.label[info.kind.kind as 'enum' | 'integer' | 'json' | 'string'],
+      );
       let element: string;
       switch (info.kind.kind) {
         case 'enum':
@@ -942,6 +953,7 @@ export function hostileExample(): Record<string, unknown> {
     },
     dismissal: { allowed: 'yes', hours: -5 },
     acknowledgementHours: '24',
+    reasonRetentionDays: -1,
     allowContinue: 'false',
     demoMode: true,
     ['__proto__']: { polluted: true },

@@ -105,5 +105,9 @@ export const BannerModel = z.object({
   pageUrl: Text,
   /** Shown by a trainer on an unrelated page: marked as a demonstration. */
   demo: z.boolean(),
+  /** What a decision here is given for, with `status` and `mode` (see core/notice/verdict-basis.ts). */
+  basis: z.object({ profile: z.string().max(64), statements: z.array(z.string().max(300)) }),
+  /** The verdict changed since the user's last decision on this site: what changed, in plain words. */
+  changes: z.array(Text).optional(),
 });
 export type BannerModel = z.infer<typeof BannerModel>;

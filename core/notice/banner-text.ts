@@ -4,6 +4,7 @@
  * script that every catalogued page loads carries only these.
  */
 import type { SourceStatus, Status } from '../catalogue/policy-schema';
+import type { Mode } from '../settings/managed-settings';
 
 export const Language = ['de', 'en'] as const;
 export type Language = (typeof Language)[number];
@@ -74,6 +75,21 @@ export const bannerTextDe = {
   back: 'Zurück',
   continueAnyway: 'Trotzdem fortfahren',
   demoLabel: 'Demonstration – kein echter Aufruf',
+  // A decision holds for the verdict it was given for; when that changes, the notice says what.
+  verdictChanged: 'Die Bewertung hat sich geändert:',
+  changedProfile: (from: string, to: string) => `Profil jetzt „${to}“ (vorher „${from}“).`,
+  changedStatus: (from: string, to: string) => `Einstufung jetzt „${to}“ (vorher „${from}“).`,
+  changedMode: (from: string, to: string) => `Ihre Organisation verlangt jetzt: ${to} (vorher: ${from}).`,
+  changedStatementAdded: (issuer: string, date: string) =>
+    date ? `Neue Stellungnahme: ${issuer}, ${date}.` : `Neue Stellungnahme: ${issuer}.`,
+  changedStatementRemoved: 'Eine frühere Stellungnahme wird nicht mehr angeführt.',
+  changedStatements: 'Die angeführten Stellungnahmen haben sich geändert.',
+  modeNames: {
+    inform: 'Hinweis',
+    acknowledge: 'Bestätigung',
+    reason: 'Begründung',
+    block: 'Sperre',
+  } satisfies Record<Mode, string>,
 } as const;
 
 export const bannerTextEn: TextTable<typeof bannerTextDe> = {
@@ -130,6 +146,20 @@ export const bannerTextEn: TextTable<typeof bannerTextDe> = {
   back: 'Back',
   continueAnyway: 'Continue anyway',
   demoLabel: 'Demonstration – not a real visit',
+  verdictChanged: 'The assessment has changed:',
+  changedProfile: (from: string, to: string) => `Profile now “${to}” (before “${from}”).`,
+  changedStatus: (from: string, to: string) => `Rating now “${to}” (before “${from}”).`,
+  changedMode: (from: string, to: string) => `Your organisation now asks for: ${to} (before: ${from}).`,
+  changedStatementAdded: (issuer: string, date: string) =>
+    date ? `New statement: ${issuer}, ${date}.` : `New statement: ${issuer}.`,
+  changedStatementRemoved: 'An earlier statement is no longer cited.',
+  changedStatements: 'The statements cited have changed.',
+  modeNames: {
+    inform: 'notice',
+    acknowledge: 'confirmation',
+    reason: 'reason',
+    block: 'block',
+  },
 };
 
 export type BannerText = TextTable<typeof bannerTextDe>;

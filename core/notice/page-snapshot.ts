@@ -5,11 +5,25 @@
  * service worker is still starting; the background's answer, which also
  * knows about dismissals in this tab, then confirms or corrects it.
  */
+import { z } from 'zod';
 import type { BannerModel } from './banner-model';
 import type { EffectivePolicy } from '../settings/effective-policy';
 import type { SnapshotIndex } from '../matching/match-snapshot';
 import { bannerForRule } from './resolve-banner';
 import { withOrganisation } from './resolve-page';
+
+/** The index as stored, checked when the background reads it back. */
+export const SnapshotIndexSchema = z.object({
+  tools: z.array(
+    z.object({
+      id: z.string(),
+      parts: z.array(
+        z.object({ key: z.string(), hosts: z.array(z.string()), paths: z.array(z.string()).optional() }),
+      ),
+    }),
+  ),
+  exceptionHosts: z.array(z.string()),
+}) satisfies z.ZodType<SnapshotIndex>;
 
 export interface PageSnapshot {
   index: SnapshotIndex;

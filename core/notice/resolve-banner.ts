@@ -7,6 +7,7 @@ import { normaliseUrl } from '../matching/normalise-url';
 import type { Catalogue, ProfileId, RationalePoint, Source, Tool, Verdict } from '../catalogue/policy-schema';
 import { bannerText } from './banner-text';
 import { formatDate, type Language, uiText } from '../ui-text';
+import { statementId } from './verdict-basis';
 
 export interface ViewConfig {
   profile: ProfileId;
@@ -132,5 +133,10 @@ export function bannerForRule(
     contacts: [],
     pageUrl: href,
     demo: false,
+    basis: {
+      profile: config.profile,
+      // Only a statement's own date: organisation sources without one are dated "today", daily anew.
+      statements: verdict.points.map((p) => statementId(p.source, p.statedOn ?? '', p.quote)),
+    },
   };
 }

@@ -155,6 +155,10 @@ export const ManagedSettings = z
       description:
         'How long a confirmation (acknowledge/reason) lasts per site; 0 = every visit. Default 24.',
     }),
+    reasonRetentionDays: z.number().int().min(0).max(3650).meta({
+      description:
+        'Days the reasons users type (reason mode) are kept on the device; 0 = only while the confirmation holds. Default 90. Nothing is ever sent.',
+    }),
     allowContinue: z.boolean().meta({ description: 'Block mode: offer "continue anyway" (default: no).' }),
     demoMode: z
       .boolean()

@@ -162,10 +162,11 @@ describe("an organisation's settings", () => {
     await dialog.locator('[data-action="acknowledge"]').click();
     await expect.poll(() => page.locator('leitplanke-banner').count()).toBe(0);
     const reasons = await ctx.browser.worker.evaluate(
-      async () => (await chrome.storage.local.get('reasons')).reasons,
+      async () => (await chrome.storage.local.get('decisions')).decisions,
     );
     expect(reasons).toEqual([
       expect.objectContaining({
+        kind: 'confirmation',
         host: 'www.dropbox.com',
         toolId: 'dropbox',
         reason: 'Austausch großer Pläne mit einem Planungsbüro',

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createMessageHandler } from '../../services/message-handler';
 import { miniPolicy } from './support';
@@ -63,14 +63,70 @@ describe('background message handler', () => {
       tab,
     );
     expect(await handle({ type: 'resolve', url: 'https://web.chatapp.example/' }, tab)).toBeNull();
-    const stored = await fakeBrowser.storage.local.get('reasons');
-    expect(stored.reasons).toEqual([
+    const stored = await fakeBrowser.storage.local.get('decisions');
+    expect(stored.decisions).toEqual([
       expect.objectContaining({
+        kind: 'confirmation',
         host: 'web.chatapp.example',
         toolId: 'chatapp',
+        toolName: 'ChatApp',
         reason: 'Abstimmung mit externem Partner',
+        basis: {
+          profile: 'general',
+          status: 'not-approved',
+          mode: 'reason',
+          statements: [expect.any(String)],
+        },
       }),
     ]);
+  });
+
+  it('asks again, once and marked as changed, when the organisation changes the mode', async () => {
+    let policy = miniPolicy({ mode: 'acknowledge' });
+    const handle = createMessageHandler(async () => ({ policy, managedReadAt: undefined }));
+    const url = 'https://web.chatapp.example/';
+    await handle({ type: 'acknowledge', url }, tab);
+    expect(await handle({ type: 'resolve', url }, tab)).toBeNull();
+    policy = miniPolicy({ mode: 'reason' });
+    expect(await handle({ type: 'resolve', url }, tab)).toMatchObject({
+      mode: 'reason',
+      changes: ['Ihre Organisation verlangt jetzt: Begründung (vorher: Bestätigung).'],
+    });
+    await handle({ type: 'acknowledge', url, reason: 'Projekt X' }, tab);
+    expect(await handle({ type: 'resolve', url }, tab)).toBeNull();
+  });
+
+  it('asks again when the profile, and with it the statement and status, changes', async () => {
+    let policy = miniPolicy({}, {});
+    const handle = createMessageHandler(async () => ({ policy, managedReadAt: undefined }));
+    const url = 'https://web.chatapp.example/';
+    await handle({ type: 'dismiss', url }, tab);
+    expect(await handle({ type: 'resolve', url }, tab)).toBeNull();
+    policy = miniPolicy({}, { profile: 'bund' });
+    const model = (await handle({ type: 'resolve', url }, tab)) as { changes?: string[] };
+    expect(model.changes).toEqual([
+      'Profil jetzt „Bund“ (vorher „Allgemein“).',
+      'Einstufung jetzt „Für die dienstliche Nutzung verboten“ (vorher „Für die dienstliche Nutzung nicht freigegeben“).',
+    ]);
+    // Same source, same quote: not a new statement.
+    policy = miniPolicy({}, {});
+    expect(await handle({ type: 'resolve', url }, tab)).toBeNull();
+  });
+
+  it('keeps a reason no longer than the organisation allows, and no longer than its confirmation with 0', async () => {
+    const handle = handlerWith({ mode: 'reason', acknowledgementHours: 1, reasonRetentionDays: 0 });
+    await handle({ type: 'acknowledge', url: 'https://web.chatapp.example/', reason: 'Kurz' }, tab);
+    expect((await fakeBrowser.storage.local.get('decisions')).decisions).toHaveLength(1);
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(Date.now() + 3_600_001);
+      expect(await handle({ type: 'resolve', url: 'https://web.chatapp.example/' }, tab)).toMatchObject({
+        mode: 'reason',
+      });
+      expect((await fakeBrowser.storage.local.get('decisions')).decisions).toEqual([]);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('reports status and diagnostics for the extension pages', async () => {

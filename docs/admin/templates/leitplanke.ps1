@@ -22,12 +22,13 @@ $strings = [ordered]@{
   'extraRules' = '[{"id":"telegram","name":"Telegram","category":"messenger","hosts":["telegram.org","web.telegram.org","t.me"],"status":"not-approved","summary":"Telegram ist f\u00fcr die dienstliche Kommunikation im Ministerium nicht freigegeben.","reasons":["Nach Nr. 3.2 der Dienstanweisung Kommunikation d\u00fcrfen dienstliche Inhalte nur \u00fcber Dienste ausgetauscht werden, die das Ministerium bereitstellt.","F\u00fcr Telegram liegt keine Freigabe des Ministeriums und keine Datenschutz-Folgenabsch\u00e4tzung vor."],"legalBasis":"Dienstanweisung Kommunikation, Nr. 3.2","document":{"title":"Dienstanweisung zur Nutzung elektronischer Kommunikationsdienste (DA Kommunikation)","date":"2025-03-01","url":"https://intranet.beispiel.nrw.de/dienstanweisungen/kommunikation"}}]'
   'exceptions' = '{"hosts":["webex.beispiel.nrw.de"]}'
   'dismissal' = '{"allowed":true,"hours":8}'
-  'configuredSettings' = '["profile","mode","modeByStatus","organisation","contacts","approvalRequest","alternatives","extraRules","exceptions","dismissal","acknowledgementHours","allowContinue"]'
+  'configuredSettings' = '["profile","mode","modeByStatus","organisation","contacts","approvalRequest","alternatives","extraRules","exceptions","dismissal","acknowledgementHours","reasonRetentionDays","allowContinue"]'
 }
 
 # Yes/no (1/0) and numbers (REG_DWORD).
 $dwords = [ordered]@{
   'acknowledgementHours' = 24
+  'reasonRetentionDays' = 90
   'allowContinue' = 0
 }
 
