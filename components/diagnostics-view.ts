@@ -1,6 +1,7 @@
 /** The "Richtlinien-Diagnose" page for administrators. */
 import type { DiagnosticsReport } from '../core/settings/diagnostics';
 import { formatDate, type Language, uiText } from '../core/ui-text';
+import { editorText } from '../core/admin/policy-editor-text';
 import { el, fill } from './dom';
 
 export function renderDiagnostics(root: HTMLElement, report: DiagnosticsReport, lang: Language): void {
@@ -53,6 +54,12 @@ export function renderDiagnostics(root: HTMLElement, report: DiagnosticsReport, 
   fill(root, [
     el('h1', { text: t.diagnosticsTitle }),
     el('p', { text: t.diagnosticsIntro }),
+    el('p', {}, [
+      el('a', {
+        text: editorText(lang).open,
+        attrs: { href: 'policy-editor.html', id: 'open-policy-editor' },
+      }),
+    ]),
     el('p', {
       attrs: { id: 'catalogue' },
       text: t.diagnosticsCatalogue(

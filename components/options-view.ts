@@ -5,6 +5,7 @@
 import type { EffectivePolicy } from '../core/settings/effective-policy';
 import { Language, uiText } from '../core/ui-text';
 import { parseUserSettings, type UserSettings } from '../core/settings/user-settings';
+import { editorText } from '../core/admin/policy-editor-text';
 import { el, fill } from './dom';
 
 export interface OptionsInput {
@@ -97,6 +98,12 @@ export function renderOptions(root: HTMLElement, input: OptionsInput): void {
       text: problems > 0 ? t.optionsProblems(problems) : t.optionsNoProblems,
     }),
     el('p', {}, [el('a', { text: t.diagnosticsOpen, attrs: { href: input.diagnosticsUrl } })]),
+    el('p', {}, [
+      el('a', {
+        text: editorText(lang).open,
+        attrs: { href: 'policy-editor.html', target: '_blank', id: 'open-policy-editor' },
+      }),
+    ]),
     // The options page may open inside the browser's extension settings: the trainer pages get a tab of their own.
     el('h2', { text: t.trainersHeading }),
     el('ul', {}, [
