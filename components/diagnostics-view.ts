@@ -2,6 +2,7 @@
 import type { DiagnosticsReport } from '../core/settings/diagnostics';
 import { isoToday, isReviewDue } from '../core/catalogue/review-due';
 import { formatDate, type Language, uiText } from '../core/ui-text';
+import { editorText } from '../core/admin/policy-editor-text';
 import { el, fill } from './dom';
 import { explainText } from '../core/notice/explain-text';
 import { explanationView } from './explain-view';
@@ -119,6 +120,12 @@ export function renderDiagnostics(
   fill(root, [
     el('h1', { text: t.diagnosticsTitle }),
     el('p', { text: t.diagnosticsIntro }),
+    el('p', {}, [
+      el('a', {
+        text: editorText(lang).open,
+        attrs: { href: 'policy-editor.html', id: 'open-policy-editor' },
+      }),
+    ]),
     el('p', {
       attrs: { id: 'catalogue' },
       text: t.diagnosticsCatalogue(

@@ -5,6 +5,7 @@
 import type { EffectivePolicy } from '../core/settings/effective-policy';
 import { Language, uiText } from '../core/ui-text';
 import { parseUserSettings, type UserSettings } from '../core/settings/user-settings';
+import { editorText } from '../core/admin/policy-editor-text';
 import { el, fill } from './dom';
 
 export interface OptionsInput {
@@ -105,6 +106,12 @@ export function renderOptions(root: HTMLElement, input: OptionsInput): void {
         discarded.map((p) => el('li', {}, [el('code', { text: p.path }), ` – ${p.expected}`])),
       ),
     el('p', {}, [el('a', { text: t.diagnosticsOpen, attrs: { href: input.diagnosticsUrl } })]),
+    el('p', {}, [
+      el('a', {
+        text: editorText(lang).open,
+        attrs: { href: 'policy-editor.html', target: '_blank', id: 'open-policy-editor' },
+      }),
+    ]),
     // Issue 12: what this device keeps, and the data sheet; a tab of their own, like the trainer pages.
     el('h2', { text: t.recordTitle }),
     el('ul', {}, [

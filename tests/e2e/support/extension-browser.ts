@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 import { acquireBrowserLock } from './browser-lock';
-import { waitForManagedPolicy, writeManagedPolicy } from './managed-policy';
+import { waitForManagedPolicy, writeManagedPolicy, writeManagedPolicyFile } from './managed-policy';
 
 /** The built extension; LEITPLANKE_OUTPUT_DIR matches `WXT_OUT_DIR` of a parallel build. */
 export const EXTENSION_DIR = resolve(
@@ -30,6 +30,8 @@ export interface LaunchOptions {
   locale?: string;
   /** Organisation settings, deployed as real machine policy for this browser's lifetime. */
   managedPolicy?: unknown;
+  /** A whole machine-policy file, installed as it is (instead of `managedPolicy`). */
+  managedPolicyFile?: string;
 }
 
 export async function launchWithExtension(
@@ -40,7 +42,12 @@ export async function launchWithExtension(
     throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build\` first.`);
   }
   const release = await acquireBrowserLock();
-  const removePolicy = options.managedPolicy ? writeManagedPolicy(options.managedPolicy) : () => {};
+  const removePolicy =
+    options.managedPolicyFile !== undefined
+      ? writeManagedPolicyFile(options.managedPolicyFile)
+      : options.managedPolicy
+        ? writeManagedPolicy(options.managedPolicy)
+        : () => {};
   const cleanUp = () => {
     removePolicy();
     release();
@@ -54,7 +61,7 @@ export async function launchWithExtension(
   }
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
-  if (options.managedPolicy) await waitForManagedPolicy(worker);
+  if (options.managedPolicy || options.managedPolicyFile !== undefined) await waitForManagedPolicy(worker);
   return {
     context,
     worker,

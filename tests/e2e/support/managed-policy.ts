@@ -14,11 +14,15 @@ const POLICY_FILE = join(POLICY_DIR, 'leitplanke-e2e-test.json');
 
 /** Writes the policy file; returns the function that removes it. */
 export function writeManagedPolicy(settings: unknown): () => void {
-  mkdirSync(POLICY_DIR, { recursive: true });
-  writeFileSync(
-    POLICY_FILE,
+  return writeManagedPolicyFile(
     JSON.stringify({ '3rdparty': { extensions: { [CHROMIUM_EXTENSION_ID]: settings } } }, null, 2),
   );
+}
+
+/** Installs a whole policy file as it is (e.g. one the policy editor exported); returns its remover. */
+export function writeManagedPolicyFile(content: string): () => void {
+  mkdirSync(POLICY_DIR, { recursive: true });
+  writeFileSync(POLICY_FILE, content);
   return () => rmSync(POLICY_FILE, { force: true });
 }
 
