@@ -4,6 +4,7 @@
  * with the admin's settings and ids instead of the example's and fresh
  * configuration-profile UUIDs on every export.
  */
+import { withConfiguredSettings } from '../settings/configured-settings';
 import {
   chromiumPolicyFile,
   firefoxPolicyFile,
@@ -58,8 +59,12 @@ function pretty(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
 }
 
-/** Every artefact, in the order the editor lists them. */
-export function exportArtefacts(settings: Record<string, unknown>, options: ExportOptions): Artefact[] {
+/**
+ * Every artefact, in the order the editor lists them. Each also names the
+ * settings it sets (`configuredSettings`), so one the browser discards is reported.
+ */
+export function exportArtefacts(draft: Record<string, unknown>, options: ExportOptions): Artefact[] {
+  const settings = withConfiguredSettings(draft);
   const chromeId = options.chromeId || CHROMIUM_EXTENSION_ID;
   const edgeId = options.edgeId || chromeId;
   const firefoxId = options.firefoxId || FIREFOX_ADDON_ID;

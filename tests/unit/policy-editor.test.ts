@@ -3,6 +3,7 @@
  * the extension validates, imports of every format, and exports that read
  * back — with the readers the template tests use — to exactly the policy.
  */
+import { withConfiguredSettings } from '../../core/settings/configured-settings';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -196,6 +197,9 @@ describe('export', () => {
   const chromeKey = `HKEY_LOCAL_MACHINE\\SOFTWARE\\Policies\\Google\\Chrome\\3rdparty\\extensions\\${CHROMIUM_EXTENSION_ID}\\policy`;
   const edgeKey = chromeKey.replace('Google\\Chrome', 'Microsoft\\Edge');
 
+  // Every generated policy also names the settings it sets, so one the browser discards can be named.
+  const written = withConfiguredSettings(policy);
+
   it('writes every artefact', () => {
     expect(files.map((f) => f.id)).toEqual([
       'chrome-linux',
@@ -214,7 +218,7 @@ describe('export', () => {
   it('Linux JSON for Chrome and Edge carries exactly the policy under 3rdparty.extensions', () => {
     for (const id of ['chrome-linux', 'edge-linux'] as const) {
       const json = JSON.parse(artefact(files, id)) as Record<string, unknown>;
-      expect(json).toEqual({ '3rdparty': { extensions: { [CHROMIUM_EXTENSION_ID]: policy } } });
+      expect(json).toEqual({ '3rdparty': { extensions: { [CHROMIUM_EXTENSION_ID]: written } } });
     }
   });
 
@@ -228,22 +232,22 @@ describe('export', () => {
         override_update_url: true,
       },
     });
-    expect(edge['3rdparty']).toEqual({ extensions: { edgeid: policy } });
+    expect(edge['3rdparty']).toEqual({ extensions: { edgeid: written } });
   });
 
   it('.reg files, read the way Chrome converts registry values, give exactly the policy', () => {
     const chrome = parseReg(artefact(files, 'chrome-reg'));
     expect([...chrome.keys()]).toEqual([chromeKey]);
-    expect(asChromeReadsIt(chrome.get(chromeKey)!)).toEqual(policy);
+    expect(asChromeReadsIt(chrome.get(chromeKey)!)).toEqual(written);
     const edge = parseReg(artefact(files, 'edge-reg'));
     expect([...edge.keys()]).toEqual([edgeKey]);
-    expect(asChromeReadsIt(edge.get(edgeKey)!)).toEqual(policy);
+    expect(asChromeReadsIt(edge.get(edgeKey)!)).toEqual(written);
     expect(artefact(files, 'chrome-reg')).not.toContain('policy/examples');
   });
 
   it('Firefox policies.json carries exactly the policy under 3rdparty.Extensions', () => {
     const json = JSON.parse(artefact(files, 'firefox-policies')) as { policies: Record<string, unknown> };
-    expect(json.policies).toEqual({ '3rdparty': { Extensions: { [FIREFOX_ADDON_ID]: policy } } });
+    expect(json.policies).toEqual({ '3rdparty': { Extensions: { [FIREFOX_ADDON_ID]: written } } });
   });
 
   it('configuration profiles for Chrome and Edge carry the policy in their preference domain', () => {
@@ -258,7 +262,7 @@ describe('export', () => {
       const payload = profile.PayloadContent[0]!;
       expect(payload.PayloadType).toBe(domain);
       const settings = Object.fromEntries(Object.entries(payload).filter(([k]) => !k.startsWith('Payload')));
-      expect(settings).toEqual(policy);
+      expect(settings).toEqual(written);
     }
   });
 
@@ -273,7 +277,7 @@ describe('export', () => {
     expect(payload.PayloadType).toBe('com.apple.ManagedClient.preferences');
     expect(payload.PayloadContent['org.mozilla.firefox']!.Forced[0]!.mcx_preference_settings).toEqual({
       EnterprisePoliciesEnabled: true,
-      '3rdparty': { Extensions: { [FIREFOX_ADDON_ID]: policy } },
+      '3rdparty': { Extensions: { [FIREFOX_ADDON_ID]: written } },
     });
   });
 
@@ -326,7 +330,7 @@ describe('export', () => {
           info.kind.kind === 'json' ? JSON.parse(text) : info.kind.kind === 'integer' ? Number(text) : text;
       }
     }
-    expect(read_).toEqual(policy);
+    expect(read_).toEqual(written);
     expect(admx).toContain(
       '<category name="Leitplanke_Chrome" displayName="$(string.Leitplanke_Chrome)"><parentCategory ref="Leitplanke" /></category>',
     );
@@ -334,7 +338,7 @@ describe('export', () => {
 
   it("Intune (Edge, R16): a PowerShell script that writes exactly the policy to Edge's key only", () => {
     const ps1 = artefact(files, 'intune-edge');
-    expect(asChromeReadsIt(parsePowerShellValues(ps1))).toEqual(policy);
+    expect(asChromeReadsIt(parsePowerShellValues(ps1))).toEqual(written);
     expect(ps1).toContain(
       `'HKLM:\\SOFTWARE\\Policies\\Microsoft\\Edge\\3rdparty\\extensions\\${CHROMIUM_EXTENSION_ID}\\policy'`,
     );
