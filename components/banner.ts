@@ -31,14 +31,10 @@ function sourceDisclosure(point: PointView, lang: Language): HTMLDetailsElement 
     el('dd', { text: point.statedOn }),
     source.reportedIn !== undefined && el('dt', { text: t.reportedIn }),
     source.reportedIn !== undefined && el('dd', { text: source.reportedIn }),
-    el('dt', { text: t.retrieved }),
-    el('dd', { text: source.retrieved }),
   ]);
   return el('details', { class: 'lp-source' }, [
     el('summary', { text: t.sourceOf(source.issuer, point.statedOn) }),
-    source.statusText !== undefined && el('p', { class: 'lp-source-status', text: source.statusText }),
     facts,
-    point.quoteAttribution !== undefined && el('p', { class: 'lp-note', text: point.quoteAttribution }),
     // Quotes are German as written, whatever the UI language.
     el('blockquote', { attrs: { lang: 'de' }, text: `„${point.quote}“` }),
     source.note !== undefined && el('p', { class: 'lp-note', text: source.note }),
@@ -179,6 +175,23 @@ function confirmation(model: BannerModel, actions: BannerActions): HTMLElement |
   ]);
 }
 
+/** Everything that says who speaks: product (or demonstration), organisation, profile. */
+function eyebrowText(model: BannerModel): string {
+  const t = bannerText(model.lang);
+  return [
+    model.demo ? t.demoLabel : t.productName,
+    model.organisation ? t.fromOrganisation(model.organisation.name) : '',
+    t.profileLine(model.profileName),
+  ]
+    .filter(Boolean)
+    .join(' · ');
+}
+
+/** The status in plain words, with "Hinweis:" on a service's informational pages. */
+function statusLine(model: BannerModel, text: string): string {
+  return model.level === 'warn' ? text : `${bannerText(model.lang).informHeading}: ${text}`;
+}
+
 /** The verdict changed since the user's last decision on this site (issue 12): say what, before anything else. */
 function changedNotice(model: BannerModel): HTMLElement | false {
   if (!model.changes?.length) return false;
@@ -192,84 +205,189 @@ function changedNotice(model: BannerModel): HTMLElement | false {
   ]);
 }
 
-/** Builds the notice. The caller places it (shadow root or block page) and wires the actions. */
-export function renderBanner(model: BannerModel, actions: BannerActions): HTMLElement {
-  const t = bannerText(model.lang);
-  const warn = model.level === 'warn';
-  const covering = model.mode === 'acknowledge' || model.mode === 'reason';
-  const titleId = 'lp-title';
-  const whyId = 'lp-why';
+/** What changed, the summary, the organisation's message and the fallback notice: the plain words before any detail. */
+function introParagraphs(model: BannerModel): Array<HTMLElement | false> {
+  return [
+    changedNotice(model),
+    el('p', { class: 'lp-summary', text: model.summary }),
+    model.organisation?.message !== undefined &&
+      el('p', { class: 'lp-org-message', text: model.organisation.message }),
+    model.fallbackNotice !== undefined && el('p', { class: 'lp-fallback', text: model.fallbackNotice }),
+  ];
+}
 
-  const why = el('section', { class: 'lp-why', attrs: { 'aria-labelledby': whyId } }, [
-    el('h3', { text: t.whyHeading, attrs: { id: whyId } }),
+function whySection(model: BannerModel): HTMLElement {
+  const t = bannerText(model.lang);
+  return el('section', { class: 'lp-why', attrs: { 'aria-labelledby': 'lp-why' } }, [
+    el('h3', { text: t.whyHeading, attrs: { id: 'lp-why' } }),
     el(
       'ul',
       {},
       model.points.map((p) => pointItem(p, model.lang)),
     ),
   ]);
-  const details = [why, alternativesSection(model.alternatives, model.lang, 'lp-alt'), helpSection(model)];
+}
 
-  const eyebrow = [
-    model.demo ? t.demoLabel : t.productName,
-    model.organisation ? t.fromOrganisation(model.organisation.name) : '',
-    t.profileLine(model.profileName),
-  ].filter(Boolean);
+function rootSection(model: BannerModel, extraClass: string, children: Array<Node | false>): HTMLElement {
+  const covering = model.mode === 'acknowledge' || model.mode === 'reason';
+  const root = el(
+    'section',
+    {
+      class: `lp lp--${model.level} lp--${model.status} lp--mode-${model.mode}${model.demo ? ' lp--demo' : ''}${extraClass}`,
+      attrs: {
+        // The covering dialog is modal; the banner is a named landmark.
+        role: covering ? 'dialog' : 'region',
+        ...(covering ? { 'aria-modal': 'true' } : {}),
+        'aria-labelledby': 'lp-title',
+        lang: model.lang,
+        'data-tool': model.toolId,
+        'data-mode': model.mode,
+      },
+    },
+    children,
+  );
+  if (model.organisation?.colour) root.style.setProperty('--lp-org-colour', model.organisation.colour);
+  return root;
+}
+
+/**
+ * Inform mode: one calm strip of a fixed height (see `informStripHeight`),
+ * with the tool, its status in plain words and four actions. "Warum?" and
+ * "Stattdessen" open a panel in place that overlays the page below the
+ * strip, so the space the page gives the notice never changes.
+ */
+function renderStrip(model: BannerModel, actions: BannerActions): HTMLElement {
+  const t = bannerText(model.lang);
+  const panels: Array<{ button: HTMLButtonElement; panel: HTMLElement }> = [];
+
+  const close = (entry: { button: HTMLButtonElement; panel: HTMLElement }, returnFocus: boolean) => {
+    entry.panel.hidden = true;
+    entry.button.setAttribute('aria-expanded', 'false');
+    if (returnFocus) entry.button.focus();
+  };
+  const toggle = (entry: { button: HTMLButtonElement; panel: HTMLElement }) => {
+    const opening = entry.panel.hidden;
+    for (const other of panels) if (other !== entry) close(other, false);
+    if (!opening) return close(entry, false);
+    entry.panel.hidden = false;
+    entry.button.setAttribute('aria-expanded', 'true');
+    // Into the panel, so its first link or source is the next Tab; Escape or "Schließen" return.
+    entry.panel.focus();
+  };
+  const panel = (id: string, label: string, action: string, content: Array<Node | false>) => {
+    const opener = button(label, action, false, () => toggle(entry), {
+      'aria-expanded': 'false',
+      'aria-controls': id,
+    });
+    opener.classList.add('lp-button--expander');
+    const closeButton = button(t.closePanel, 'close-panel', false, () => close(entry, true));
+    const node = el(
+      'div',
+      { class: 'lp-panel', attrs: { id, tabindex: '-1', role: 'group', 'aria-label': label } },
+      [
+        ...content,
+        el('div', { class: 'lp-panel-foot' }, [
+          el('p', { class: 'lp-stand', text: t.standLine(model.stand, model.catalogueVersion) }),
+          closeButton,
+        ]),
+      ],
+    );
+    node.hidden = true;
+    const entry = { button: opener, panel: node };
+    panels.push(entry);
+    return entry;
+  };
+
+  const why = panel('lp-panel-why', t.whyButton, 'why', [...introParagraphs(model), whySection(model)]);
+  const instead = panel('lp-panel-instead', t.insteadButton, 'instead', [
+    alternativesSection(model.alternatives, model.lang, 'lp-alt'),
+    helpSection(model),
+  ]);
+
+  const strip = el('div', { class: 'lp-strip' }, [
+    el('span', {
+      class: 'lp-mark',
+      text: model.level === 'warn' ? '!' : 'i',
+      attrs: { 'aria-hidden': 'true' },
+    }),
+    el('div', { class: 'lp-strip-text' }, [
+      el('p', { class: 'lp-eyebrow' }, [
+        // A changed verdict is named in the strip itself; what changed opens with "Warum?".
+        (model.changes?.length ?? 0) > 0 &&
+          el('strong', {
+            class: 'lp-changed-badge',
+            text: `${bannerText(model.lang).verdictChanged.replace(/:$/, '')} · `,
+            attrs: { 'data-changed': '' },
+          }),
+        eyebrowText(model),
+      ]),
+      el('h2', { class: 'lp-title', attrs: { id: 'lp-title', tabindex: '-1' } }, [
+        el('span', { class: 'lp-tool', text: `${model.partLabel}: ` }),
+        el('span', { class: 'lp-status', text: statusLine(model, model.statusText) }),
+        // Narrow screens: the short form, so the strip keeps its height (the long one is in "Warum?").
+        el('span', { class: 'lp-status-short', text: statusLine(model, t.statusShort[model.status]) }),
+      ]),
+    ]),
+    el('div', { class: 'lp-actions' }, [
+      why.button,
+      instead.button,
+      actions.onDismiss &&
+        model.dismissible &&
+        button(t.dismiss, 'dismiss', true, () => actions.onDismiss!(), { title: t.dismissHint }),
+      button(t.learnMore, 'learn-more', false, () => actions.onLearnMore()),
+    ]),
+  ]);
+
+  const root = rootSection(model, ' lp--strip', [strip, why.panel, instead.panel]);
+  root.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape') return;
+    const open = panels.find((entry) => !entry.panel.hidden);
+    if (!open) return;
+    event.preventDefault();
+    close(open, true);
+  });
+  return root;
+}
+
+/** Builds the notice. The caller places it (shadow root or block page) and wires the actions. */
+export function renderBanner(model: BannerModel, actions: BannerActions): HTMLElement {
+  if (model.mode === 'inform') return renderStrip(model, actions);
+  const t = bannerText(model.lang);
+  const warn = model.level === 'warn';
+  const details = [
+    whySection(model),
+    alternativesSection(model.alternatives, model.lang, 'lp-alt'),
+    helpSection(model),
+  ];
 
   const actionButtons = el('div', { class: 'lp-actions' }, [
     actions.onBack && button(t.back, 'back', true, () => actions.onBack!()),
     actions.onContinue &&
       model.continueAllowed &&
       button(t.continueAnyway, 'continue', false, () => actions.onContinue!()),
-    actions.onDismiss &&
-      model.dismissible &&
-      button(t.dismiss, 'dismiss', true, () => actions.onDismiss!(), { title: t.dismissHint }),
     button(t.learnMore, 'learn-more', false, () => actions.onLearnMore()),
     el('p', { class: 'lp-stand', text: t.standLine(model.stand, model.catalogueVersion) }),
   ]);
 
-  const root = el(
-    'section',
-    {
-      class: `lp lp--${model.level} lp--${model.status} lp--mode-${model.mode}${model.demo ? ' lp--demo' : ''}`,
-      attrs: {
-        // The covering dialog is modal; the banner is a named landmark.
-        role: covering ? 'dialog' : 'region',
-        ...(covering ? { 'aria-modal': 'true' } : {}),
-        'aria-labelledby': titleId,
-        lang: model.lang,
-        'data-tool': model.toolId,
-        'data-mode': model.mode,
-      },
-    },
-    [
-      el('div', { class: 'lp-head' }, [
-        el('p', { class: 'lp-eyebrow', text: eyebrow.join(' · ') }),
-        el('h2', { class: 'lp-title', attrs: { id: titleId, tabindex: '-1' } }, [
-          el('span', { class: 'lp-tool', text: `${model.partLabel}: ` }),
-          el('span', {
-            class: 'lp-status',
-            text: warn ? model.statusText : `${t.informHeading}: ${model.statusText}`,
-          }),
-        ]),
-        changedNotice(model),
-        el('p', { class: 'lp-summary', text: model.summary }),
-        model.organisation?.message !== undefined &&
-          el('p', { class: 'lp-org-message', text: model.organisation.message }),
-        model.fallbackNotice !== undefined && el('p', { class: 'lp-fallback', text: model.fallbackNotice }),
+  const root = rootSection(model, '', [
+    el('div', { class: 'lp-head' }, [
+      el('p', { class: 'lp-eyebrow', text: eyebrowText(model) }),
+      el('h2', { class: 'lp-title', attrs: { id: 'lp-title', tabindex: '-1' } }, [
+        el('span', { class: 'lp-tool', text: `${model.partLabel}: ` }),
+        el('span', { class: 'lp-status', text: statusLine(model, model.statusText) }),
       ]),
-      // Informational pages (a service's public website) keep the detail folded.
-      warn
-        ? el('div', { class: 'lp-body' }, details)
-        : el('details', { class: 'lp-body lp-fold' }, [
-            el('summary', { text: `${t.whyHeading} · ${t.alternativesHeading}` }),
-            ...details,
-          ]),
-      confirmation(model, actions),
-      actionButtons,
-    ],
-  );
-  if (model.organisation?.colour) root.style.setProperty('--lp-org-colour', model.organisation.colour);
+      ...introParagraphs(model),
+    ]),
+    // Informational pages (a service's public website) keep the detail folded.
+    warn
+      ? el('div', { class: 'lp-body' }, details)
+      : el('details', { class: 'lp-body lp-fold' }, [
+          el('summary', { text: `${t.whyHeading} · ${t.alternativesHeading}` }),
+          ...details,
+        ]),
+    confirmation(model, actions),
+    actionButtons,
+  ]);
   // In reason mode the approval request carries what the user is typing.
   const reasonField = root.querySelector<HTMLTextAreaElement>('#lp-reason');
   const approvalSlot = root.querySelector('.lp-approval');

@@ -39,7 +39,7 @@ function bannerPreview(
   const frame = el('div', { class: `wt-viewport wt-viewport--${model.mode}` });
   const shadow = frame.attachShadow({ mode: 'open' });
   const style = el('style', {
-    text: `${bannerStyles.replace(/:host[^{]*\{[^}]*\}/g, '')}\n\n:host { display: block; }\n.lp { max-height: none; }\n.wt-blocked-heading { font-size: 22px; margin: 0 0 6px; }\n.wt-blocked-address { margin: 0 0 10px; overflow-wrap: anywhere; }`,
+    text: `${bannerStyles.replace(/:host[^{]*\{[^}]*\}/g, '')}\n\n:host { display: block; }\n.lp { max-height: none; }\n.lp-panel { position: static; width: auto; box-shadow: none; border: 0; border-top: 1px solid var(--lp-rule); border-radius: 0; }\n.wt-blocked-heading { font-size: 22px; margin: 0 0 6px; }\n.wt-blocked-address { margin: 0 0 10px; overflow-wrap: anywhere; }`,
   });
   const parts: Node[] = [style];
   if (model.mode === 'block') {

@@ -19,6 +19,20 @@ export interface BannerTiming extends LoadTiming {
   bannerMs: number;
   /** First contentful paint, if the page reported one in time. */
   fcpMs: number | undefined;
+  /** The host element was in the document when DOMContentLoaded was dispatched. */
+  hostAtDcl: boolean;
+  /**
+   * The frame that first contentful paint painted held the host with a non-zero size:
+   * the last rendering frame (requestAnimationFrame) that began at or before the FCP's
+   * paint time. Undefined when no FCP was reported.
+   */
+  hostInFcp: boolean | undefined;
+  /** Layout Instability API: shifts after the host's insertion (without recent input), summed. */
+  shiftAfterHost: number;
+  /** …of which entries whose shifted nodes include the host or its content. */
+  shiftOfHost: number;
+  /** Every shift the page reported during the load and the settle time after it. */
+  shiftTotal: number;
 }
 
 /** Navigation Timing of the document in `page`, once its load event has ended. */
@@ -44,23 +58,59 @@ export async function loadOnce(page: Page, url: string): Promise<LoadTiming> {
 /**
  * Records, in the page's own clock, when the banner's host element is
  * inserted. The banner is prepended to <html>, so watching <html>'s children
- * (not the whole subtree) sees it without slowing the parser down. Plain
- * JavaScript source: tsx would wrap named functions in a helper that does not
- * exist in the page.
+ * (not the whole subtree) sees it without slowing the parser down; a host
+ * that is already there when this script runs (a content script that ran
+ * first) counts from now. Also records: whether the host is in the document
+ * when DOMContentLoaded is dispatched (a capturing listener added before any
+ * page script), one sample per rendering frame until first contentful paint
+ * (requestAnimationFrame runs right before the frame's style, layout and
+ * paint, so the last sample that began at or before FCP's paint time is the
+ * state FCP painted), and every layout-shift entry. Plain JavaScript source:
+ * tsx would wrap named functions in a helper that does not exist in the page.
  */
 const WATCH_FOR_BANNER = `(() => {
-  const watch = (root) => new MutationObserver((records, observer) => {
-    if (!records.some((r) => [...r.addedNodes].some((n) => n.nodeName === 'LEITPLANKE-BANNER'))) return;
-    window.__lpBannerAt = performance.now();
-    observer.disconnect();
-  }).observe(root, { childList: true });
+  const w = window;
+  const host = () => document.querySelector('leitplanke-banner');
+  w.__lpFrames = [];
+  w.__lpShifts = [];
+  const mark = () => { if (w.__lpBannerAt === undefined) w.__lpBannerAt = performance.now(); };
+  const watch = (root) => {
+    if (host()) return mark();
+    new MutationObserver((records, observer) => {
+      if (!records.some((r) => [...r.addedNodes].some((n) => n.nodeName === 'LEITPLANKE-BANNER'))) return;
+      mark();
+      observer.disconnect();
+    }).observe(root, { childList: true });
+  };
   if (document.documentElement) watch(document.documentElement);
   else new MutationObserver((_, observer) => {
     if (!document.documentElement) return;
     observer.disconnect();
     watch(document.documentElement);
   }).observe(document, { childList: true });
+  document.addEventListener('DOMContentLoaded', () => { w.__lpHostAtDcl = Boolean(host()); }, { capture: true, once: true });
+  const sample = (t) => {
+    const h = host();
+    const box = h ? h.getBoundingClientRect() : undefined;
+    w.__lpFrames.push([t, box ? box.width * box.height : 0]);
+    if (!w.__lpFcp && w.__lpFrames.length < 2000) requestAnimationFrame(sample);
+  };
+  requestAnimationFrame(sample);
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries())
+      if (e.name === 'first-contentful-paint') w.__lpFcp = [e.startTime, e.paintTime ?? e.startTime];
+  }).observe({ type: 'paint', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      const h = host();
+      const ofHost = (e.sources || []).some((s) => s.node && h && (s.node === h || h.contains(s.node)));
+      w.__lpShifts.push([e.startTime, e.value, e.hadRecentInput ? 1 : 0, ofHost ? 1 : 0]);
+    }
+  }).observe({ type: 'layout-shift', buffered: true });
 })();`;
+
+/** After the banner appears: time for its content to fill in, and for any shift that causes to be reported. */
+export const SETTLE_MS = 500;
 
 /** A tab that timestamps the banner on every document it loads. */
 export async function bannerTimingPage(context: BrowserContext): Promise<Page> {
@@ -69,21 +119,59 @@ export async function bannerTimingPage(context: BrowserContext): Promise<Page> {
   return page;
 }
 
+interface PageRecord {
+  bannerAt: number;
+  hostAtDcl: boolean;
+  fcp: [number, number] | undefined;
+  frames: Array<[number, number]>;
+  shifts: Array<[number, number, number, number]>;
+}
+
+/** The state of the frame that first contentful paint painted: was the host there, with a size? */
+export function hostInFirstPaint(
+  frames: ReadonlyArray<readonly [number, number]>,
+  paintTime: number,
+): boolean | undefined {
+  const painted = frames.filter(([t]) => t <= paintTime).at(-1);
+  return painted === undefined ? undefined : painted[1] > 0;
+}
+
 export async function bannerTiming(page: Page, url: string): Promise<BannerTiming> {
   const load = await loadOnce(page, url);
-  const bannerMs = await (
-    await page.waitForFunction(() => (window as unknown as { __lpBannerAt?: number }).__lpBannerAt, null, {
-      timeout: NAV_TIMEOUT_MS,
-    })
-  ).jsonValue();
+  await page.waitForFunction(() => (window as unknown as { __lpBannerAt?: number }).__lpBannerAt, null, {
+    timeout: NAV_TIMEOUT_MS,
+  });
   // Paint timing is reported after the frame is presented; give it a moment.
-  const fcpMs = await page
-    .waitForFunction(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime, null, {
-      timeout: 2_000,
-    })
-    .then((h) => h.jsonValue())
+  await page
+    .waitForFunction(() => (window as unknown as { __lpFcp?: unknown }).__lpFcp, null, { timeout: 2_000 })
     .catch(() => undefined);
-  return { ...load, bannerMs: bannerMs!, fcpMs };
+  await page.waitForFunction(
+    (settle) => performance.now() > (window as unknown as { __lpBannerAt: number }).__lpBannerAt + settle,
+    SETTLE_MS,
+    { timeout: NAV_TIMEOUT_MS },
+  );
+  const record = await page.evaluate(() => {
+    const w = window as unknown as Record<string, unknown>;
+    return {
+      bannerAt: w.__lpBannerAt,
+      hostAtDcl: w.__lpHostAtDcl === true,
+      fcp: w.__lpFcp,
+      frames: w.__lpFrames,
+      shifts: w.__lpShifts,
+    } as PageRecord;
+  });
+  const counted = record.shifts.filter(([t, , recentInput]) => recentInput === 0 && t >= record.bannerAt);
+  const sum = (entries: PageRecord['shifts']) => entries.reduce((total, [, value]) => total + value, 0);
+  return {
+    ...load,
+    bannerMs: record.bannerAt,
+    fcpMs: record.fcp?.[0],
+    hostAtDcl: record.hostAtDcl,
+    hostInFcp: record.fcp ? hostInFirstPaint(record.frames, record.fcp[1]) : undefined,
+    shiftAfterHost: sum(counted),
+    shiftOfHost: sum(counted.filter(([, , , ofHost]) => ofHost === 1)),
+    shiftTotal: sum(record.shifts),
+  };
 }
 
 export interface WorldCount {

@@ -3,7 +3,7 @@
  * the console. Every figure in the document comes from the run it describes.
  */
 import { BUDGETS, type BuildSizes, MEASURED_WHEN_SET } from './budgets';
-import type { BannerTiming } from './measure';
+import { type BannerTiming, SETTLE_MS } from './measure';
 import type { AbLoads, BrowserResults, HeapAb } from './browser-bench';
 import { COUNTS, CONCERNED_HOST, HOST_BLOCK, UNRELATED_HOSTS } from './browser-bench';
 import type { Machine } from './machine';
@@ -54,6 +54,13 @@ interface BannerFigures {
   beforeDcl: number;
   beforeFcp: number;
   withFcp: number;
+  /** Issue 9's goals: host in the DOM at DOMContentLoaded, in the first contentful paint, no shift. */
+  hostAtDcl: number;
+  hostInFcp: number;
+  shiftAfterHost: Summary;
+  withoutShift: number;
+  shiftOfHost: number;
+  shiftTotal: Summary;
 }
 
 function bannerFigures(series: readonly BannerTiming[]): BannerFigures {
@@ -68,8 +75,17 @@ function bannerFigures(series: readonly BannerTiming[]): BannerFigures {
     beforeDcl: count(series, (t) => t.bannerMs < t.domContentLoadedMs),
     beforeFcp: count(withFcp, (t) => t.bannerMs < t.fcpMs!),
     withFcp: withFcp.length,
+    hostAtDcl: count(series, (t) => t.hostAtDcl),
+    hostInFcp: count(withFcp, (t) => t.hostInFcp === true),
+    shiftAfterHost: summarise(series.map((t) => t.shiftAfterHost)),
+    withoutShift: count(series, (t) => t.shiftAfterHost === 0),
+    shiftOfHost: series.reduce((total, t) => total + t.shiftOfHost, 0),
+    shiftTotal: summarise(series.map((t) => t.shiftTotal)),
   };
 }
+
+const percent = (k: number, n: number) => (n === 0 ? '–' : `${Math.round((100 * k) / n)} % (${k}/${n})`);
+const shift = (s: Summary) => formatSummary(s, 4);
 
 /** "in all 20", "in none of the 20", "in 8 of 10". */
 function share(k: number, n: number): string {
@@ -133,6 +149,7 @@ export function summaryRows(r: RunResults): string[][] {
   const minimal = bannerFigures(r.browser.banner.minimalWarm);
   const app = bannerFigures(r.browser.banner.appWarm);
   const appCold = bannerFigures(r.browser.banner.appCold);
+  const minimalCold = bannerFigures(r.browser.banner.minimalCold);
   const heap = heapDifference(r.browser.heap.concerned);
   const sw = summarise(r.browser.serviceWorkerHeap.warm.map((h) => h.usedBytes));
   const biggest = r.matcher[r.matcher.length - 1]!;
@@ -168,6 +185,18 @@ export function summaryRows(r: RunResults): string[][] {
       ms(minimal.banner),
       `before DCL ${minimal.beforeDcl}/${minimal.n}, before FCP ${minimal.beforeFcp}/${minimal.withFcp}`,
     ],
+    ...(
+      [
+        ['minimal page, warm', minimal],
+        ['minimal page, cold', minimalCold],
+        ['app model, warm', app],
+        ['app model, cold', appCold],
+      ] as const
+    ).map(([label, f]) => [
+      `Notice host at DCL / in first paint / shift, ${label}`,
+      `${percent(f.hostAtDcl, f.n)} / ${percent(f.hostInFcp, f.withFcp)}`,
+      `layout shift after insertion ${shift(f.shiftAfterHost)}; goal 100 % / ≥ 95 % / 0`,
+    ]),
     [
       `Matcher, ${group(biggest.rules)} rules: index / naive`,
       `${biggest.index.median.toFixed(0)} ns / ${group(biggest.naive.median)} ns per lookup`,
@@ -381,6 +410,73 @@ than those reads: there the banner came after DOMContentLoaded ${share(minimal.n
 loads, by ${minimal.bannerMinusDcl.median.toFixed(0)} ms at the median.`;
 }
 
+function inPlaceRows(label: string, f: BannerFigures): string[] {
+  return [
+    label,
+    percent(f.hostAtDcl, f.n),
+    percent(f.hostInFcp, f.withFcp),
+    shift(f.shiftAfterHost),
+    `${f.withoutShift}/${f.n}`,
+    f.shiftOfHost === 0 ? '0' : f.shiftOfHost.toFixed(4),
+    shift(f.shiftTotal),
+  ];
+}
+
+/** Issue 9, item 3: is the notice in place before the page paints, and does it ever push the page? */
+function inPlaceSection(r: RunResults): string {
+  const b = r.browser.banner;
+  const series: Array<[string, BannerFigures]> = [
+    ['Minimal page, warm worker', bannerFigures(b.minimalWarm)],
+    ['Minimal page, cold worker', bannerFigures(b.minimalCold)],
+    ['App model, warm worker', bannerFigures(b.appWarm)],
+    ['App model, cold worker', bannerFigures(b.appCold)],
+  ];
+  const all = series.map(([, f]) => f);
+  const met = {
+    dcl: all.every((f) => f.hostAtDcl === f.n),
+    fcp: all.every((f) => f.withFcp > 0 && f.hostInFcp >= 0.95 * f.withFcp),
+    shift: all.every((f) => f.withoutShift === f.n),
+  };
+  const verdict = (ok: boolean) => (ok ? 'met' : '**not met**');
+  return `## 2a. In place before the page paints
+
+The same loads as above (same pages, same warm and cold worker), measured against the goals of
+issue 9: the notice's host element in the DOM before DOMContentLoaded on every load, its pixels in
+the first contentful paint on at least 95 %, and no layout shift caused by the notice after first
+paint, also when its content fills in. The page's init script records three things in the page:
+
+- **Host at DCL**: a capturing \`DOMContentLoaded\` listener, added before any page script, looks
+  for \`<leitplanke-banner>\` when the event is dispatched.
+- **Host in first paint**: a \`requestAnimationFrame\` callback samples the host's box once per
+  rendering frame until first contentful paint. Such a callback runs right before the frame's
+  style, layout and paint, so the last sample that began at or before the FCP entry's
+  \`paintTime\` (its \`startTime\` where the browser has no \`paintTime\`) is the DOM that
+  paint rendered. It counts when the host was there with a non-zero area; it does not look inside
+  the host (its shadow root may be closed), so a reserved but still empty strip counts.
+- **Layout shift**: every \`layout-shift\` entry (Layout Instability API,
+  \`PerformanceObserver\` with \`buffered: true\`) up to ${SETTLE_MS} ms after the host's insertion.
+  Counted for the notice: entries without recent input that start at or after its insertion
+  (shifts before first paint are not reported at all); of these, the column "of the host itself"
+  has the entries whose shifted nodes are the host or inside it. "All shifts" is every entry of
+  the load, the page's own included.
+
+${table(
+  [
+    'Series',
+    'Host at DCL',
+    'Host in first paint',
+    'Shift after insertion (sum per load)',
+    'Loads without shift',
+    'Of the host itself (sum)',
+    'All shifts (sum per load)',
+  ],
+  series.map(([label, f]) => inPlaceRows(label, f)),
+)}
+
+Goals in this run: host before DOMContentLoaded on 100 %: ${verdict(met.dcl)}; in first paint on ≥ 95 %:
+${verdict(met.fcp)}; no layout shift after first paint: ${verdict(met.shift)}.`;
+}
+
 function matcherSection(r: RunResults): string {
   const growth = matcherGrowth(r.matcher);
   const realistic = r.matcher.find((m) => m.rules === 1_000);
@@ -550,6 +646,8 @@ ${machineSection(r)}
 ${unrelatedSection(r)}
 
 ${bannerSection(r)}
+
+${inPlaceSection(r)}
 
 ${matcherSection(r)}
 

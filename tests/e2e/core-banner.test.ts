@@ -7,6 +7,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { informStripHeight } from '../../components/banner-styles';
 import { uiText } from '../../core/ui-text';
 import { artifactPath } from './support/artifacts';
 import { expectedBanner } from './support/expected';
@@ -50,6 +51,9 @@ describe('the warning banner', () => {
     await expect.poll(() => lp.getAttribute('data-tool')).toBe('whatsapp');
     expect(await lp.getAttribute('lang')).toBe('de');
     expect(await lp.locator('.lp-title').innerText()).toBe(`${expected.partLabel}: ${expected.statusText}`);
+    // The reasons are one click away ("Warum?"), in place.
+    expect(await lp.locator('.lp-summary').isVisible()).toBe(false);
+    await lp.locator('[data-action="why"]').click();
     expect(await lp.locator('.lp-summary').innerText()).toBe(expected.summary);
     expect(await lp.locator('.lp-point > p:first-child').allInnerTexts()).toEqual(
       expected.points.map((p) => p.text),
@@ -60,12 +64,65 @@ describe('the warning banner', () => {
     await expect
       .poll(() => lp.locator('.lp-source blockquote').first().innerText())
       .toBe(`„${expected.points[0]!.quote}“`);
+    expect(await lp.locator('#lp-panel-why .lp-stand').innerText()).toContain(expected.catalogueVersion);
+    await page.screenshot({ path: artifactPath('banner-whatsapp-general.png') });
+    // "Stattdessen" swaps the reasons for the alternatives.
+    await lp.locator('[data-action="instead"]').click();
+    expect(await lp.locator('.lp-point').first().isVisible()).toBe(false);
     expect(await lp.locator('.lp-alternatives li').allInnerTexts()).toEqual(
       expected.alternatives.map((a) => `${a.name} – ${a.description}${a.note ? ` (${a.note})` : ''}`),
     );
-    expect(await lp.locator('.lp-stand').innerText()).toContain(expected.catalogueVersion);
-    await page.screenshot({ path: artifactPath('banner-whatsapp-general.png') });
   });
+
+  it.each(['general', 'hessen'])(
+    'is a calm strip of a fixed height at 1280 px and at 320 px, whose panels overlay the page without moving it (%s)',
+    async (profile) => {
+      await setUserSettings(browser.worker, { profile });
+      const page = await open('https://web.whatsapp.com/');
+      const lp = banner(page);
+      await expect.poll(() => lp.count()).toBe(1);
+      const pageTop = () => page.locator('#site').evaluate((el) => el.getBoundingClientRect().top);
+      const hostHeight = () =>
+        page.locator('leitplanke-banner').evaluate((el) => el.getBoundingClientRect().height);
+      /** The distinct rows the strip's text and buttons sit on. */
+      const rows = () =>
+        lp.evaluate((root) => {
+          const boxes = [...root.querySelectorAll<HTMLElement>('.lp-strip .lp-title, .lp-strip button')]
+            .map((el) => el.getBoundingClientRect())
+            .sort((a, b) => a.top - b.top);
+          let count = 0;
+          let bottom = -Infinity;
+          for (const box of boxes) {
+            if (box.top >= bottom) count += 1;
+            bottom = Math.max(bottom, box.bottom);
+          }
+          return count;
+        });
+      for (const [width, maxRows] of [
+        [1280, 1],
+        [320, 3],
+      ] as const) {
+        await page.setViewportSize({ width, height: 800 });
+        const height = informStripHeight(width);
+        await expect.poll(hostHeight).toBe(height);
+        expect(height).toBeLessThanOrEqual(width >= 600 ? 72 : 120);
+        expect(await rows()).toBeLessThanOrEqual(maxRows);
+        // The status in plain words is whole, not cut off.
+        expect(
+          await lp.locator('.lp-title').evaluate((el) => el.scrollWidth - el.clientWidth),
+        ).toBeLessThanOrEqual(0);
+        const before = await pageTop();
+        await lp.locator('[data-action="why"]').click();
+        expect(await lp.locator('#lp-panel-why').isVisible()).toBe(true);
+        expect(await lp.locator('[data-action="why"]').getAttribute('aria-expanded')).toBe('true');
+        expect(await hostHeight()).toBe(height);
+        expect(await pageTop()).toBe(before);
+        await page.keyboard.press('Escape');
+        expect(await lp.locator('#lp-panel-why').isVisible()).toBe(false);
+      }
+      await page.close();
+    },
+  );
 
   it.each([
     ['hessen', 'https://web.whatsapp.com/', 'whatsapp'],
@@ -165,10 +222,20 @@ describe('the warning banner', () => {
     expect(await page.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe(
       'leitplanke-banner',
     );
-    // Open a source with the keyboard.
+    const focused = () =>
+      page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.getAttribute('data-action'));
+    expect(await focused()).toBe('why');
+    // "Warum?" opens the reasons in place and moves focus into them; Tab reaches the first source.
+    await page.keyboard.press('Enter');
+    expect(await banner(page).locator('[data-action="why"]').getAttribute('aria-expanded')).toBe('true');
+    await page.keyboard.press('Tab');
     const firstSource = banner(page).locator('.lp-source').first();
     await page.keyboard.press('Enter');
     await expect.poll(() => firstSource.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    // Escape closes the panel and returns to its button.
+    await page.keyboard.press('Escape');
+    expect(await banner(page).locator('#lp-panel-why').isVisible()).toBe(false);
+    expect(await focused()).toBe('why');
     // Tab on to "Verstanden" and press it.
     for (let i = 0; i < 60; i += 1) {
       const action = await page.evaluate(() =>
@@ -185,6 +252,7 @@ describe('the warning banner', () => {
   it('has no serious accessibility violations, at full width and at 320 px', async () => {
     const page = await open('https://web.whatsapp.com/');
     await expect.poll(() => banner(page).count()).toBe(1);
+    await banner(page).locator('[data-action="why"]').click();
     await banner(page).locator('.lp-source > summary').first().click();
     for (const width of [1280, 320]) {
       await page.setViewportSize({ width, height: 720 });
@@ -197,6 +265,58 @@ describe('the warning banner', () => {
     }
     await page.screenshot({ path: artifactPath('banner-whatsapp-320px.png') });
     await page.close();
+  });
+
+  it('follows dark mode and forced colours (Windows high contrast), accessible in each (screenshots for the README)', async () => {
+    await setUserSettings(browser.worker, { profile: 'hessen' });
+    const page = await open('https://web.whatsapp.com/');
+    const lp = banner(page);
+    await expect.poll(() => lp.count()).toBe(1);
+    const background = () => lp.evaluate((el) => getComputedStyle(el).backgroundColor);
+    const schemes = [
+      ['', { colorScheme: 'light', forcedColors: 'none' }],
+      ['-dark', { colorScheme: 'dark', forcedColors: 'none' }],
+      ['-forced-colours', { colorScheme: 'dark', forcedColors: 'active' }],
+    ] as const;
+    const backgrounds: string[] = [];
+    for (const [width, height] of [
+      [1280, 800],
+      [320, 640],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      for (const [suffix, media] of schemes) {
+        await page.emulateMedia(media);
+        backgrounds.push(await background());
+        const results = await new AxeBuilder({ page }).include('leitplanke-banner').analyze();
+        const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+        expect(serious.map((v) => `${suffix || 'light'} ${width}px ${v.id}: ${v.help}`)).toEqual([]);
+        // Every button keeps a visible edge, and the strip its height.
+        const edges = await lp
+          .locator('.lp-strip button')
+          .evaluateAll((els) => els.map((el) => getComputedStyle(el).borderTopStyle));
+        expect(edges.every((style) => style === 'solid')).toBe(true);
+        expect(
+          await page.locator('leitplanke-banner').evaluate((el) => el.getBoundingClientRect().height),
+        ).toBe(informStripHeight(width));
+        await page.screenshot({ path: artifactPath(`banner-compact-${width}${suffix}.png`) });
+      }
+    }
+    // Light and dark differ; the focus ring stays visible in forced colours.
+    expect(backgrounds[0]).not.toBe(backgrounds[1]);
+    await lp.locator('[data-action="why"]').focus();
+    expect(
+      await lp.locator('[data-action="why"]').evaluate((el) => {
+        const style = getComputedStyle(el);
+        return style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
+      }),
+    ).toBe(true);
+    await page.emulateMedia({ colorScheme: 'light', forcedColors: 'none' });
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await lp.locator('[data-action="why"]').click();
+    await lp.locator('.lp-source > summary').first().click();
+    await page.screenshot({ path: artifactPath('banner-expanded-why.png') });
+    await page.close();
+    await setUserSettings(browser.worker, { profile: 'general' });
   });
 
   it('"Mehr erfahren" opens the full catalogue entry', async () => {

@@ -94,6 +94,8 @@ describe('Firefox without any organisation policy', () => {
     expect(await bannerTexts(page, '.lp-summary')).toEqual([expected.summary]);
     expect(await bannerTexts(page, '.lp-point > p:first-child')).toEqual(expected.points.map((p) => p.text));
     expect(expected.points.length).toBeGreaterThanOrEqual(2);
+    // The strip opens the reasons in place ("Warum?"); the source is one click deeper.
+    await page.click(`${BANNER} [data-action="why"]`);
     await page.click(`${BANNER} .lp-source > summary`);
     await eventually(async () => (await bannerTexts(page, '.lp-source blockquote'))[0]).toBe(
       `„${expected.points[0]!.quote}“`,

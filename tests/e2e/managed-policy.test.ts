@@ -150,6 +150,7 @@ describe("an organisation's settings", () => {
     const page = await open(ctx.browser, 'https://www.dropbox.com/home');
     const dialog = banner(page);
     await expect.poll(() => dialog.getAttribute('data-mode')).toBe('reason');
+    await page.screenshot({ path: artifactPath('reason-dropbox.png') });
     await dialog.locator('[data-action="acknowledge"]').click();
     expect(await dialog.locator('.lp-error').innerText()).toBe('Bitte geben Sie eine kurze Begründung ein.');
     expect(await page.locator('leitplanke-banner').count()).toBe(1);

@@ -512,6 +512,7 @@ describe('for trainers, with the bundled catalogue', () => {
       await expect.poll(() => banner(page).count()).toBe(1);
       // Taken here: a screenshot leaves marks of its own on the page (`style=""`), which the no-trace test must not see.
       await page.screenshot({ path: artifactPath('demo-banner.png') });
+      await banner(page).locator('[data-action="why"]').click();
       await banner(page).locator('.lp-source > summary').first().click();
       const results = await new AxeBuilder({ page }).include('leitplanke-banner').analyze();
       const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
