@@ -101,6 +101,8 @@ export const IssuerKind = z.enum([
   'court',
   'eu-institution',
   'legislature',
+  /** A company about its own product (e.g. a service's end); never a legal statement. */
+  'vendor',
   'organisation',
 ]);
 export type IssuerKind = z.infer<typeof IssuerKind>;

@@ -129,7 +129,7 @@ describe('the warning banner', () => {
     ['bund', 'https://web.whatsapp.com/', 'whatsapp'],
     ['nrw', 'https://us02web.zoom.us/j/123456789', 'zoom'],
     ['bw', 'https://www.tiktok.com/@someone', 'tiktok'],
-    ['koeln', 'https://www.dropbox.com/home', 'dropbox'],
+    ['koeln', 'https://web.whatsapp.com/', 'whatsapp'],
   ] as const)('shows what holds for the %s profile on %s', async (profile, url, toolId) => {
     await setUserSettings(browser.worker, { profile });
     const expected = expectedBanner(url, profile);

@@ -4,10 +4,12 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { editorSchemas } from '../../core/catalogue/policy-schema';
 import { createCatalogueLookup } from '../../core/catalogue/catalogue-lookup';
+import { inHostTree } from '../../core/matching/host-index';
 import { normaliseUrl } from '../../core/matching/normalise-url';
 import { resolveBanner } from '../../core/notice/resolve-banner';
 import { loadCatalogue } from '../../scripts/load-policy';
@@ -146,4 +148,65 @@ describe('the JSON Schemas for policy editors', () => {
       expect(onDisk).toEqual(JSON.parse(JSON.stringify(z.toJSONSchema(schema, { io: 'input' }))));
     },
   );
+});
+
+describe("each service's real addresses", () => {
+  const toolAt = (url: string) => {
+    const page = normaliseUrl(url)!;
+    return index.lookup(page.hostname, page.pathname)?.tool.id;
+  };
+
+  it.each([
+    ['https://app.goto.com/meeting/123456789', 'gotomeeting'],
+    ['https://gotomeet.me/beispielraum', 'gotomeeting'],
+    ['https://global.gotomeeting.com/join/123456789', 'gotomeeting'],
+    ['https://meet.goto.com/123456789', 'gotomeeting'],
+    ['https://ig.me/m/beispiel', 'instagram'],
+    ['https://www.instagram.com/beispiel/', 'instagram'],
+    ['https://m.me/beispielseite', 'facebook-messenger'],
+    ['https://www.messenger.com/t/123', 'facebook-messenger'],
+    ['https://www.facebook.com/beispielseite', 'facebook'],
+    ['https://vm.tiktok.com/abc/', 'tiktok'],
+    ['https://wa.me/491701234567', 'whatsapp'],
+  ])('%s warns as %s', (url, tool) => {
+    expect(toolAt(url)).toBe(tool);
+  });
+
+  it.each([
+    'https://gotomeet.me.example.org/',
+    'https://notgotomeet.me/',
+    'https://www.goto.com/',
+    'https://ig.me.example.org/',
+    'https://gig.me/',
+    'https://mm.me/',
+    'https://messenger.com.example.org/',
+  ])('%s does not warn (lookalike or the vendor’s company site)', (url) => {
+    expect(toolAt(url)).toBeUndefined();
+  });
+
+  it('never warns on a lookalike of any catalogued host', () => {
+    const hosts = index.hosts();
+    const label = fc.stringMatching(/^[a-z0-9]([a-z0-9-]{0,8}[a-z0-9])?$/);
+    fc.assert(
+      fc.property(fc.constantFrom(...hosts), label, (host, extra) => {
+        // The host as a label of another domain never warns; glued to a prefix it warns
+        // only where the result is a real subdomain of a catalogued host (e.g. x-web.whatsapp.com).
+        expect(index.lookup(`${host}.${extra}.example`, '/')).toBeUndefined();
+        const glued = `${extra}-${host}`;
+        if (!inHostTree(new Set(hosts), glued)) expect(index.lookup(glued, '/')).toBeUndefined();
+      }),
+    );
+  });
+
+  it('cites the vendor documentation for each address added since the legal review', () => {
+    const cited = new Map(
+      catalogue.tools.flatMap((t) =>
+        t.parts.flatMap((p) => p.hosts.map((h) => [h, p.hostSources ?? []] as const)),
+      ),
+    );
+    for (const host of ['app.goto.com', 'gotomeet.me', 'ig.me', 'm.me']) {
+      expect(cited.get(host)?.length, host).toBeGreaterThan(0);
+      for (const s of cited.get(host)!) expect(s.says.length, host).toBeGreaterThan(20);
+    }
+  });
 });
