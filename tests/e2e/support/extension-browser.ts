@@ -30,6 +30,8 @@ export interface LaunchOptions {
   locale?: string;
   /** Organisation settings, deployed as real machine policy for this browser's lifetime. */
   managedPolicy?: unknown;
+  /** How long to wait for the extension to apply it (the largest policies take longer). */
+  managedPolicyTimeoutMs?: number;
 }
 
 export async function launchWithExtension(
@@ -52,9 +54,17 @@ export async function launchWithExtension(
     cleanUp();
     throw error;
   }
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  let worker: Worker;
+  try {
+    worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    if (options.managedPolicy) await waitForManagedPolicy(worker, options.managedPolicyTimeoutMs);
+  } catch (error) {
+    // Never leave a browser, the machine-wide policy file or the lock behind.
+    await context.close().catch(() => {});
+    cleanUp();
+    throw error;
+  }
   const extensionId = new URL(worker.url()).host;
-  if (options.managedPolicy) await waitForManagedPolicy(worker);
   return {
     context,
     worker,

@@ -57,6 +57,8 @@ export interface FirefoxLaunchOptions {
    * for this browser's lifetime (held under the browser lock, removed after).
    */
   policiesJson?: Record<string, unknown>;
+  /** How long to wait for the add-on to apply the settings (the largest policies take longer). */
+  managedTimeoutMs?: number;
 }
 
 /** Debian's firefox-esr reads this policies.json (docs/admin.md, "Firefox"). */
@@ -182,7 +184,8 @@ export async function launchFirefoxWithExtension(
         }, settings),
       close,
     };
-    if (options.managedSettings || options.policiesJson) await waitForManagedSettings(ff);
+    if (options.managedSettings || options.policiesJson)
+      await waitForManagedSettings(ff, options.managedTimeoutMs);
     return ff;
   } catch (error) {
     await close();
