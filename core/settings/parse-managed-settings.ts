@@ -24,7 +24,15 @@ function unwrap(schema: z.ZodType): z.ZodType {
 }
 
 function problemsFrom(error: z.ZodError, prefix: string, value: unknown): SettingProblem[] {
-  return error.issues.map((issue) => {
+  // A value of the wrong type says it all: zod's further checks on it (e.g. a list's length
+  // applied to a text) would only confuse.
+  const wrongType = new Set(
+    error.issues.filter((i) => i.code === 'invalid_type').map((i) => JSON.stringify(i.path)),
+  );
+  const issues = error.issues.filter(
+    (i) => i.code === 'invalid_type' || !wrongType.has(JSON.stringify(i.path)),
+  );
+  return issues.map((issue) => {
     let found: unknown = value;
     for (const key of issue.path)
       found = (found as Record<PropertyKey, unknown> | undefined)?.[key as string];

@@ -44,3 +44,28 @@ describe('configuredSettings: no setting lost in silence', () => {
     expect(parseManagedSettings({ mode: 'block', configuredSettings: ['mode'] }).problems).toEqual([]);
   });
 });
+
+describe('a malformed entry where no browser filters (Firefox, R23)', () => {
+  it('is rejected alone, with one precise problem, and the other entries apply', () => {
+    const rule = (id: string) => ({
+      id,
+      name: id,
+      category: 'messenger',
+      hosts: [`${id}.example`],
+      status: 'not-approved',
+      summary: 's',
+      reasons: ['r'],
+    });
+    const { settings, problems } = parseManagedSettings({
+      extraRules: [rule('a'), { ...rule('b'), reasons: 'a single text' }, rule('c')],
+    });
+    expect(settings.extraRules?.map((r) => r.id)).toEqual(['a', 'c']);
+    expect(problems).toEqual([
+      {
+        path: 'extraRules[1].reasons',
+        expected: 'Invalid input: expected array, received string',
+        found: '"a single text"',
+      },
+    ]);
+  });
+});

@@ -32,6 +32,8 @@ export interface LaunchOptions {
   managedPolicy?: unknown;
   /** A whole machine-policy file, installed as it is (instead of `managedPolicy`). */
   managedPolicyFile?: string;
+  /** How long to wait for the extension to apply it (the largest policies take longer). */
+  managedPolicyTimeoutMs?: number;
 }
 
 export async function launchWithExtension(
@@ -59,9 +61,18 @@ export async function launchWithExtension(
     cleanUp();
     throw error;
   }
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  let worker: Worker;
+  try {
+    worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    if (options.managedPolicy || options.managedPolicyFile !== undefined)
+      await waitForManagedPolicy(worker, options.managedPolicyTimeoutMs);
+  } catch (error) {
+    // Never leave a browser, the machine-wide policy file or the lock behind.
+    await context.close().catch(() => {});
+    cleanUp();
+    throw error;
+  }
   const extensionId = new URL(worker.url()).host;
-  if (options.managedPolicy || options.managedPolicyFile !== undefined) await waitForManagedPolicy(worker);
   return {
     context,
     worker,

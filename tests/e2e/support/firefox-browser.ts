@@ -51,7 +51,19 @@ export interface FirefoxWithExtension {
 export interface FirefoxLaunchOptions {
   /** Organisation settings as Firefox's managed storage delivers them (the manifest's `data`). */
   managedSettings?: Record<string, unknown>;
+  /**
+   * Organisation settings as IT deploys them: `policies.json` → 3rdparty →
+   * Extensions → <add-on id>, machine-wide in Firefox's distribution folder
+   * for this browser's lifetime (held under the browser lock, removed after).
+   */
+  policiesJson?: Record<string, unknown>;
+  /** How long to wait for the add-on to apply the settings (the largest policies take longer). */
+  managedTimeoutMs?: number;
 }
+
+/** Debian's firefox-esr reads this policies.json (docs/admin.md, "Firefox"). */
+export const FIREFOX_POLICIES_FILE =
+  process.env.FIREFOX_POLICIES_FILE ?? '/usr/lib/firefox-esr/distribution/policies.json';
 
 export async function launchFirefoxWithExtension(
   port: number,
@@ -74,7 +86,16 @@ export async function launchFirefoxWithExtension(
     throw error;
   }
   const release = await acquireBrowserLock();
+  if (options.policiesJson) {
+    writeFileSync(
+      FIREFOX_POLICIES_FILE,
+      JSON.stringify({
+        policies: { '3rdparty': { Extensions: { [FIREFOX_ADDON_ID]: options.policiesJson } } },
+      }),
+    );
+  }
   const cleanUp = () => {
+    if (options.policiesJson) rmSync(FIREFOX_POLICIES_FILE, { force: true });
     release();
     rmSync(home, { recursive: true, force: true });
   };
@@ -163,7 +184,8 @@ export async function launchFirefoxWithExtension(
         }, settings),
       close,
     };
-    if (options.managedSettings) await waitForManagedSettings(ff);
+    if (options.managedSettings || options.policiesJson)
+      await waitForManagedSettings(ff, options.managedTimeoutMs);
     return ff;
   } catch (error) {
     await close();

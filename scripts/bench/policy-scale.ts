@@ -1,0 +1,141 @@
+/**
+ * The largest policy the schema allows (1 000 own rules × 100 hosts), as
+ * real machine policy: time from browser start to the policy in effect
+ * (managed storage read, redirect rules and banner script registered), the
+ * browser rules it takes, and the service worker's heap with it — in block
+ * and in inform mode. Proves on the way that the last host of the last rule
+ * is enforced.
+ */
+import type { CDPSession } from 'playwright-core';
+import { withConfiguredSettings } from '../../core/settings/configured-settings';
+import type { BlockEnforcement } from '../../core/matching/block-enforcement';
+import { type HeapUsage, serviceWorkerHeap } from './browsers';
+
+export const SCALE = { rules: 1000, hostsPerRule: 100 };
+
+export interface PolicyScaleResult {
+  mode: 'block' | 'inform';
+  rules: number;
+  hostsPerRule: number;
+  /** Browser launch until the policy is in effect. */
+  startToEffectMs: number;
+  dnrRules: number;
+  enforcement: BlockEnforcement | undefined;
+  contentScriptPatterns: number;
+  lastHostEnforced: boolean;
+  serviceWorkerHeap: HeapUsage;
+}
+
+function policy(mode: 'block' | 'inform') {
+  const extraRules = Array.from({ length: SCALE.rules }, (_, i) => ({
+    id: `org-tool-${i}`,
+    name: `Org Tool ${i}`,
+    category: 'messenger',
+    hosts: Array.from({ length: SCALE.hostsPerRule }, (_, h) => `h${h}.org-tool-${i}.example`),
+    status: 'not-approved',
+    summary: `Org Tool ${i} ist nicht freigegeben.`,
+    reasons: ['Nur dienstlich bereitgestellte Dienste.'],
+  }));
+  return withConfiguredSettings({ mode, extraRules });
+}
+
+async function poll<T>(fn: () => Promise<T | undefined>, what: string, timeoutMs = 120_000): Promise<T> {
+  const start = Date.now();
+  for (;;) {
+    const value = await fn();
+    if (value !== undefined) return value;
+    if (Date.now() - start > timeoutMs) throw new Error(`bench: ${what} did not happen in ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+export async function benchPolicyScale(
+  port: number,
+  log: (line: string) => void,
+): Promise<PolicyScaleResult[]> {
+  // Imported late: the launcher reads LEITPLANKE_OUTPUT_DIR when it loads.
+  const { launchWithExtension } = await import('../../tests/e2e/support/extension-browser');
+  const results: PolicyScaleResult[] = [];
+  for (const mode of ['block', 'inform'] as const) {
+    log(`policy scale: ${SCALE.rules} rules × ${SCALE.hostsPerRule} hosts, ${mode} mode …`);
+    const started = Date.now();
+    const b = await launchWithExtension(port, {
+      managedPolicy: policy(mode),
+      managedPolicyTimeoutMs: 180_000,
+    });
+    try {
+      const state = await poll(
+        () =>
+          b.worker.evaluate(async (wantRules) => {
+            const session = await chrome.storage.session.get(['blockEnforcement', 'appliedPolicy']);
+            const rules = await chrome.declarativeNetRequest.getDynamicRules();
+            const scripts = await chrome.scripting.getRegisteredContentScripts();
+            if (!session.appliedPolicy || !session.blockEnforcement || (wantRules && rules.length === 0))
+              return undefined;
+            return {
+              enforcement: session.blockEnforcement as BlockEnforcement,
+              dnrRules: rules.length,
+              patterns: scripts.reduce((n, s) => n + (s.matches?.length ?? 0), 0),
+            };
+          }, mode === 'block'),
+        'the policy taking effect',
+      );
+      const startToEffectMs = Date.now() - started;
+      const last = `https://h${SCALE.hostsPerRule - 1}.org-tool-${SCALE.rules - 1}.example/`;
+      const page = await b.context.newPage();
+      await page.goto(last).catch(() => undefined);
+      const lastHostEnforced =
+        mode === 'block'
+          ? await poll(
+              async () => (page.url().includes('/blocked.html#') ? true : undefined),
+              'the block',
+              10_000,
+            ).catch(() => false)
+          : await page
+              .locator('leitplanke-banner section.lp')
+              .getAttribute('data-tool', { timeout: 10_000 })
+              .then((tool) => tool === `org-tool-${SCALE.rules - 1}`)
+              .catch(() => false);
+      await page.close();
+      const browser = b.context.browser();
+      if (!browser) throw new Error('no browser-level handle for the extension context');
+      const cdp: CDPSession = await browser.newBrowserCDPSession();
+      const heap = await serviceWorkerHeap(cdp, b.extensionId);
+      results.push({
+        mode,
+        ...SCALE,
+        startToEffectMs,
+        dnrRules: state.dnrRules,
+        enforcement: state.enforcement,
+        contentScriptPatterns: state.patterns,
+        lastHostEnforced,
+        serviceWorkerHeap: heap,
+      });
+    } finally {
+      await b.close();
+    }
+  }
+  return results;
+}
+
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+/** The report's section for it (docs/benchmarks.md). */
+export function renderPolicyScale(results: readonly PolicyScaleResult[] | undefined): string {
+  if (!results || results.length === 0) return '';
+  const rows = results.map(
+    (r) =>
+      `| ${r.mode} | ${r.rules} × ${r.hostsPerRule} | ${(r.startToEffectMs / 1000).toFixed(1)} s | ${r.dnrRules} | ${r.enforcement?.hosts ?? '–'} | ${r.enforcement?.notEnforced.length ?? '–'} | ${r.contentScriptPatterns} | ${r.lastHostEnforced ? 'yes' : 'NO'} | ${mb(r.serviceWorkerHeap.usedBytes)} |`,
+  );
+  return [
+    '',
+    '## The largest policy the schema allows',
+    '',
+    `${SCALE.rules} own rules × ${SCALE.hostsPerRule} hosts as machine policy (scripts/bench/policy-scale.ts): from browser start to the policy in effect (managed storage read, redirect rules and banner script registered), and the service worker's heap after garbage collection.`,
+    '',
+    '| mode | rules × hosts | start → in effect | redirect rules | hosts blocked | not enforced | banner-script patterns | last host enforced | worker heap |',
+    '|---|---|---|---|---|---|---|---|---|',
+    ...rows,
+    '',
+  ].join('\n');
+}
