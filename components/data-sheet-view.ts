@@ -16,24 +16,30 @@ export function renderDataSheet(root: HTMLElement, lang: Language, recordUrl: st
         cells.map((text) => el('th', { text, attrs: { scope: 'col' } })),
       ),
     ]);
-  const stored = el('table', { class: 'diag-table', attrs: { id: 'stored-items' } }, [
-    header([c.key, c.area, c.personal, c.what, c.fields, c.retention, c.readers]),
-    el(
-      'tbody',
-      {},
-      sheet.items.map((item) =>
-        el('tr', { attrs: { 'data-key': item.key } }, [
-          el('th', { attrs: { scope: 'row' } }, [el('code', { text: item.key })]),
-          el('td', { text: item.area }),
-          el('td', { text: item.personal }),
-          el('td', { text: item.what }),
-          el('td', {}, item.fields.length > 0 ? [el('code', { text: item.fields.join(', ') })] : ['—']),
-          el('td', { text: item.retention }),
-          el('td', { text: item.readers }),
+  // One card per item: seven columns do not fit a page, a list of facts reads well and aloud.
+  const stored = el(
+    'div',
+    { attrs: { id: 'stored-items' } },
+    sheet.items.map((item, i) =>
+      el('article', { class: 'data-item', attrs: { 'data-key': item.key, 'aria-labelledby': `item-${i}` } }, [
+        el('h3', { attrs: { id: `item-${i}` } }, [el('code', { text: item.key })]),
+        el('dl', { class: 'lp-facts' }, [
+          el('dt', { text: c.area }),
+          el('dd', { text: item.area }),
+          el('dt', { text: c.personal }),
+          el('dd', { text: item.personal }),
+          el('dt', { text: c.what }),
+          el('dd', { text: item.what }),
+          el('dt', { text: c.fields }),
+          el('dd', {}, item.fields.length > 0 ? [el('code', { text: item.fields.join(', ') })] : ['—']),
+          el('dt', { text: c.retention }),
+          el('dd', { text: item.retention }),
+          el('dt', { text: c.readers }),
+          el('dd', { text: item.readers }),
         ]),
-      ),
+      ]),
     ),
-  ]);
+  );
   const permissions = el('table', { class: 'diag-table', attrs: { id: 'permissions' } }, [
     header([sheet.permissionColumns.permission, sheet.permissionColumns.why]),
     el(
@@ -52,7 +58,7 @@ export function renderDataSheet(root: HTMLElement, lang: Language, recordUrl: st
     el('p', { text: sheet.intro }),
     el('p', {}, [el('a', { text: sheet.userRights, attrs: { href: recordUrl, id: 'record-link' } })]),
     el('h2', { text: sheet.storedHeading }),
-    el('div', { class: 'table-scroll' }, [stored]),
+    stored,
     el('p', { class: 'muted', text: sheet.deviceNote }),
     el('h2', { text: sheet.otherHeading }),
     el(
