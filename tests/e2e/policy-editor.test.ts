@@ -6,6 +6,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_EXTENSION_ID } from '../../core/extension-ids';
@@ -135,6 +136,19 @@ describe('the policy editor', () => {
       expect(await axeSerious(page)).toEqual([]);
     });
 
+    it('edits a map entry by entry, and removes it again', async () => {
+      await page.locator('#f-modeByStatus-add').click();
+      await expect
+        .poll(() => page.evaluate(() => document.activeElement?.id))
+        .toBe('f-modeByStatus-prohibited-key');
+      await page.locator('#f-modeByStatus-prohibited-key').selectOption('caution');
+      await expect.poll(() => page.locator('#f-modeByStatus-caution').count()).toBe(1);
+      await page.locator('#f-modeByStatus-caution').selectOption('reason');
+      await page.getByRole('button', { name: 'Eintrag 1 entfernen: Modus je Status (modeByStatus)' }).click();
+      await expect.poll(() => page.locator('#f-modeByStatus-caution').count()).toBe(0);
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('f-modeByStatus-add');
+    });
+
     it('exports the Linux policy file as a download', async () => {
       const [download] = await Promise.all([
         page.waitForEvent('download'),
@@ -154,6 +168,31 @@ describe('the policy editor', () => {
           },
         },
       });
+    });
+  });
+
+  describe('opening an existing policy', () => {
+    let b: ExtensionBrowser;
+    beforeAll(async () => {
+      b = await launchWithExtension(site.port);
+    });
+    afterAll(async () => {
+      await b?.close();
+    });
+
+    it('reads a .reg file into the form, validated', async () => {
+      const page = await b.context.newPage();
+      await page.goto(b.extensionUrl('policy-editor.html'));
+      await page
+        .locator('#import-file')
+        .setInputFiles(resolve(import.meta.dirname, '../../docs/admin/templates/leitplanke.reg'));
+      await expect
+        .poll(() => page.locator('#import-status').innerText())
+        .toMatch(/^leitplanke\.reg geöffnet: 12 Einstellung\(en\)\. /);
+      expect(await page.locator('#f-organisation-name').inputValue()).toBe('Ministerium für Beispiel NRW');
+      expect(await page.locator('#f-extraRules-0-id').inputValue()).toBe('telegram');
+      expect(await page.locator('#problems [data-problems]').getAttribute('data-problems')).toBe('0');
+      await page.close();
     });
   });
 
