@@ -5,8 +5,9 @@
  * and on the organisation's own host shows exactly that policy.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_EXTENSION_ID } from '../../core/extension-ids';
@@ -24,6 +25,8 @@ afterAll(async () => {
   await site?.close();
 });
 
+/** Other suites on this machine may hold the browser lock (support/browser-lock.ts) for minutes. */
+const LOCK_WAIT = 600_000;
 const ORGANISATION = 'Kreisverwaltung Beispielstadt';
 const ORG_HOST = 'chat.kreis-beispiel.example';
 const RULE = {
@@ -62,7 +65,7 @@ describe('the policy editor', () => {
       await page.setViewportSize({ width: 1400, height: 1000 });
       await page.goto(b.extensionUrl('policy-editor.html'));
       await page.locator('#policy-form section').first().waitFor();
-    });
+    }, LOCK_WAIT);
     afterAll(async () => {
       await b?.close();
     });
@@ -175,7 +178,7 @@ describe('the policy editor', () => {
     let b: ExtensionBrowser;
     beforeAll(async () => {
       b = await launchWithExtension(site.port);
-    });
+    }, LOCK_WAIT);
     afterAll(async () => {
       await b?.close();
     });
@@ -196,12 +199,41 @@ describe('the policy editor', () => {
     });
   });
 
+  describe('as a file, without the extension', () => {
+    let b: ExtensionBrowser;
+    beforeAll(async () => {
+      b = await launchWithExtension(site.port);
+    }, LOCK_WAIT);
+    afterAll(async () => {
+      await b?.close();
+    });
+
+    it('opens from disk and exports a configuration profile', async () => {
+      const file = resolve(import.meta.dirname, '../../.output/leitplanke-richtlinien-editor.html');
+      expect(existsSync(file), 'run `npm run build` first').toBe(true);
+      const page = await b.context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(String(error)));
+      await page.goto(pathToFileURL(file).href);
+      await page.locator('#f-organisation-name').fill(ORGANISATION);
+      await expect.poll(() => page.locator('#preview .lp-eyebrow').innerText()).toContain(ORGANISATION);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.locator('button[data-artefact="firefox-mobileconfig"]').click(),
+      ]);
+      const profile = readFileSync((await download.path())!, 'utf8');
+      expect(profile).toContain(`<string>${ORGANISATION}</string>`);
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  });
+
   describe('the exported file, installed as machine policy', () => {
     let b: ExtensionBrowser;
     beforeAll(async () => {
       expect(exported).not.toBe('');
       b = await launchWithExtension(site.port, { managedPolicyFile: exported });
-    });
+    }, LOCK_WAIT);
     afterAll(async () => {
       await b?.close();
     });
