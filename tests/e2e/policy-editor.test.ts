@@ -199,6 +199,38 @@ describe('the policy editor', () => {
     });
   });
 
+  describe('fields an imported file has but the schema does not', () => {
+    let b: ExtensionBrowser;
+    beforeAll(async () => {
+      b = await launchWithExtension(site.port);
+    }, LOCK_WAIT);
+    afterAll(async () => {
+      await b?.close();
+    });
+
+    it('are named as problems and can be removed', async () => {
+      const page = await b.context.newPage();
+      await page.goto(b.extensionUrl('policy-editor.html'));
+      const policy = { organisation: { name: 'Amt', color: '#004b87' }, Profile: 'nrw' };
+      await page.locator('#import-file').setInputFiles({
+        name: 'typo.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(JSON.stringify(policy)),
+      });
+      await expect
+        .poll(() => page.locator('#problems [data-problems]').getAttribute('data-problems'))
+        .toBe('2');
+      await page.getByRole('button', { name: 'Unbekanntes Feld Profile entfernen' }).click();
+      await page.getByRole('button', { name: 'Unbekanntes Feld organisation.color entfernen' }).click();
+      await expect
+        .poll(() => page.locator('#problems [data-problems]').getAttribute('data-problems'))
+        .toBe('0');
+      expect(await page.locator('#f-organisation-name').inputValue()).toBe('Amt');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-organisation-name');
+      await page.close();
+    });
+  });
+
   describe('as a file, without the extension', () => {
     let b: ExtensionBrowser;
     beforeAll(async () => {
