@@ -155,6 +155,12 @@ function nodeEditor(
         legend,
         help !== undefined && el('p', { class: 'muted pe-help', text: help }),
         errorSlot(path, ctx),
+        ...unknownFields(
+          path,
+          node.fields.map((f) => f.key),
+          ctx,
+          firstFocus(node, path),
+        ),
         ...node.fields.map((f) =>
           nodeEditor(
             f.node,
@@ -222,6 +228,37 @@ function nodeEditor(
 
 function itemControl(node: FormNode, path: DraftPath, ctx: Context): HTMLElement {
   return scalarControl(node, path, ctx, true);
+}
+
+/**
+ * Fields the schema does not know (e.g. `color` for `colour` in an imported
+ * file): the form cannot edit them, so it names them and offers to remove them.
+ */
+function unknownFields(path: DraftPath, known: string[], ctx: Context, focusAfter: string): HTMLElement[] {
+  const t = editorText(ctx.host.lang);
+  const current = path.length === 0 ? ctx.host.draft() : getAt(ctx.host.draft(), path);
+  if (!current || typeof current !== 'object' || Array.isArray(current)) return [];
+  return Object.keys(current)
+    .filter((key) => !known.includes(key))
+    .map((key) => {
+      const remove = el('button', {
+        text: t.remove,
+        attrs: {
+          type: 'button',
+          class: 'pe-remove',
+          'aria-label': t.removeUnknown(formatPath([...path, key])),
+        },
+      });
+      remove.addEventListener('click', () => ctx.host.restructure([...path, key], undefined, focusAfter));
+      return el('div', { class: 'pe-item pe-unknown' }, [
+        el('p', { class: 'pe-error' }, [
+          t.unknownField,
+          ' ',
+          el('code', { text: formatPath([...path, key]) }),
+        ]),
+        remove,
+      ]);
+    });
 }
 
 /** The id of the first control inside the editor for `path` (to focus a new entry). */
@@ -337,6 +374,8 @@ function jsonEditor(path: DraftPath, label: string, ctx: Context, help?: string)
   return labelled(`${label} (${t.json})`, area, path, ctx, help);
 }
 
+const FORM_ID = 'policy-fields';
+
 /** The form: one section per setting, in the schema's order. */
 export function renderPolicyForm(
   fields: FormField[],
@@ -358,5 +397,14 @@ export function renderPolicyForm(
         : labelled(label, scalarControl(field.node, path, ctx, false), path, ctx, `${help} ${unset}`);
     return el('section', { class: 'pe-setting', attrs: { 'data-setting': field.key } }, [body]);
   });
-  return { form: el('div', { class: 'pe-form' }, sections), slots: ctx.slots };
+  const unknown = unknownFields(
+    [],
+    fields.map((f) => f.key),
+    ctx,
+    FORM_ID,
+  );
+  return {
+    form: el('div', { class: 'pe-form', attrs: { id: FORM_ID, tabindex: '-1' } }, [...unknown, ...sections]),
+    slots: ctx.slots,
+  };
 }

@@ -5,7 +5,9 @@
  * and on the organisation's own host shows exactly that policy.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_EXTENSION_ID } from '../../core/extension-ids';
@@ -23,6 +25,8 @@ afterAll(async () => {
   await site?.close();
 });
 
+/** Other suites on this machine may hold the browser lock (support/browser-lock.ts) for minutes. */
+const LOCK_WAIT = 600_000;
 const ORGANISATION = 'Kreisverwaltung Beispielstadt';
 const ORG_HOST = 'chat.kreis-beispiel.example';
 const RULE = {
@@ -61,7 +65,7 @@ describe('the policy editor', () => {
       await page.setViewportSize({ width: 1400, height: 1000 });
       await page.goto(b.extensionUrl('policy-editor.html'));
       await page.locator('#policy-form section').first().waitFor();
-    });
+    }, LOCK_WAIT);
     afterAll(async () => {
       await b?.close();
     });
@@ -135,6 +139,19 @@ describe('the policy editor', () => {
       expect(await axeSerious(page)).toEqual([]);
     });
 
+    it('edits a map entry by entry, and removes it again', async () => {
+      await page.locator('#f-modeByStatus-add').click();
+      await expect
+        .poll(() => page.evaluate(() => document.activeElement?.id))
+        .toBe('f-modeByStatus-prohibited-key');
+      await page.locator('#f-modeByStatus-prohibited-key').selectOption('caution');
+      await expect.poll(() => page.locator('#f-modeByStatus-caution').count()).toBe(1);
+      await page.locator('#f-modeByStatus-caution').selectOption('reason');
+      await page.getByRole('button', { name: 'Eintrag 1 entfernen: Modus je Status (modeByStatus)' }).click();
+      await expect.poll(() => page.locator('#f-modeByStatus-caution').count()).toBe(0);
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('f-modeByStatus-add');
+    });
+
     it('exports the Linux policy file as a download', async () => {
       const [download] = await Promise.all([
         page.waitForEvent('download'),
@@ -157,12 +174,98 @@ describe('the policy editor', () => {
     });
   });
 
+  describe('opening an existing policy', () => {
+    let b: ExtensionBrowser;
+    beforeAll(async () => {
+      b = await launchWithExtension(site.port);
+    }, LOCK_WAIT);
+    afterAll(async () => {
+      await b?.close();
+    });
+
+    it('reads a .reg file into the form, validated', async () => {
+      const page = await b.context.newPage();
+      await page.goto(b.extensionUrl('policy-editor.html'));
+      await page
+        .locator('#import-file')
+        .setInputFiles(resolve(import.meta.dirname, '../../docs/admin/templates/leitplanke.reg'));
+      await expect
+        .poll(() => page.locator('#import-status').innerText())
+        .toMatch(/^leitplanke\.reg geöffnet: 12 Einstellung\(en\)\. /);
+      expect(await page.locator('#f-organisation-name').inputValue()).toBe('Ministerium für Beispiel NRW');
+      expect(await page.locator('#f-extraRules-0-id').inputValue()).toBe('telegram');
+      expect(await page.locator('#problems [data-problems]').getAttribute('data-problems')).toBe('0');
+      await page.close();
+    });
+  });
+
+  describe('fields an imported file has but the schema does not', () => {
+    let b: ExtensionBrowser;
+    beforeAll(async () => {
+      b = await launchWithExtension(site.port);
+    }, LOCK_WAIT);
+    afterAll(async () => {
+      await b?.close();
+    });
+
+    it('are named as problems and can be removed', async () => {
+      const page = await b.context.newPage();
+      await page.goto(b.extensionUrl('policy-editor.html'));
+      const policy = { organisation: { name: 'Amt', color: '#004b87' }, Profile: 'nrw' };
+      await page.locator('#import-file').setInputFiles({
+        name: 'typo.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(JSON.stringify(policy)),
+      });
+      await expect
+        .poll(() => page.locator('#problems [data-problems]').getAttribute('data-problems'))
+        .toBe('2');
+      await page.getByRole('button', { name: 'Unbekanntes Feld Profile entfernen' }).click();
+      await page.getByRole('button', { name: 'Unbekanntes Feld organisation.color entfernen' }).click();
+      await expect
+        .poll(() => page.locator('#problems [data-problems]').getAttribute('data-problems'))
+        .toBe('0');
+      expect(await page.locator('#f-organisation-name').inputValue()).toBe('Amt');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-organisation-name');
+      await page.close();
+    });
+  });
+
+  describe('as a file, without the extension', () => {
+    let b: ExtensionBrowser;
+    beforeAll(async () => {
+      b = await launchWithExtension(site.port);
+    }, LOCK_WAIT);
+    afterAll(async () => {
+      await b?.close();
+    });
+
+    it('opens from disk and exports a configuration profile', async () => {
+      const file = resolve(import.meta.dirname, '../../.output/leitplanke-richtlinien-editor.html');
+      expect(existsSync(file), 'run `npm run build` first').toBe(true);
+      const page = await b.context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(String(error)));
+      await page.goto(pathToFileURL(file).href);
+      await page.locator('#f-organisation-name').fill(ORGANISATION);
+      await expect.poll(() => page.locator('#preview .lp-eyebrow').innerText()).toContain(ORGANISATION);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.locator('button[data-artefact="firefox-mobileconfig"]').click(),
+      ]);
+      const profile = readFileSync((await download.path())!, 'utf8');
+      expect(profile).toContain(`<string>${ORGANISATION}</string>`);
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  });
+
   describe('the exported file, installed as machine policy', () => {
     let b: ExtensionBrowser;
     beforeAll(async () => {
       expect(exported).not.toBe('');
       b = await launchWithExtension(site.port, { managedPolicyFile: exported });
-    });
+    }, LOCK_WAIT);
     afterAll(async () => {
       await b?.close();
     });
