@@ -195,11 +195,35 @@ describe('Firefox without any organisation policy', () => {
     const expected = expectedBanner('https://us02web.zoom.us/j/123456789', 'nrw');
     const page = await ctx.ff.open(url);
     await eventually(() => bannerCount(page)).toBe(1);
-    // The popup asks for the active tab: open it in a background tab of the same window.
+    // The popup asks for the active tab: make the site's tab the active one of its window, then
+    // open the popup in a background tab of that window and wait, by the tabs API's own events,
+    // until the popup has loaded there.
     const popupUrl = ctx.ff.extensionUrl('popup.html');
     await ctx.ff.inExtension(
-      async (u) => void (await browser.tabs.create({ url: u, active: false })),
-      popupUrl,
+      async ({ site, popup }) => {
+        const siteTab = (await browser.tabs.query({})).find((t) => t.url === site);
+        if (siteTab?.id === undefined) throw new Error(`no tab shows ${site}`);
+        await browser.tabs.update(siteTab.id, { active: true });
+        const loaded = new Promise<void>((resolvePromise) => {
+          const listener = (tabId: number, _: unknown, tab: { status?: string; url?: string }) => {
+            if (tabId !== created || tab.status !== 'complete' || tab.url !== popup) return;
+            browser.tabs.onUpdated.removeListener(listener);
+            resolvePromise();
+          };
+          let created: number | undefined;
+          browser.tabs.onUpdated.addListener(listener);
+          void browser.tabs
+            .create({ url: popup, windowId: siteTab.windowId, active: false })
+            .then(async (tab) => {
+              created = tab.id;
+              // It may have loaded before its id was known.
+              const now = await browser.tabs.get(tab.id!);
+              if (now.status === 'complete' && now.url === popup) listener(tab.id!, {}, now);
+            });
+        });
+        await loaded;
+      },
+      { site: url, popup: popupUrl },
     );
     const popup = await ctx.ff.findPage((href) => href === popupUrl);
     await eventually(() =>

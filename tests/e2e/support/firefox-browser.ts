@@ -158,15 +158,18 @@ export async function launchFirefoxWithExtension(
         return page;
       },
       findPage: async (matches, timeoutMs = 10_000) => {
-        const start = Date.now();
+        const deadline = Date.now() + timeoutMs;
         for (;;) {
-          for (const page of await firefox.pages()) {
-            const href = await page
-              .evaluate(() => (document.readyState === 'complete' ? location.href : ''))
-              .catch(() => '');
-            if (matches(href)) return page;
-          }
-          if (Date.now() - start > timeoutMs) throw new Error('no open tab shows the expected page');
+          // Every tab at once, each answer bounded: one slow tab (one still closing, or busy in the
+          // background) must not use up the time in which the others are never asked.
+          const pages = await firefox.pages();
+          const answers = await Promise.all(pages.map((page) => documentState(page)));
+          const found = pages.find((_, i) => answers[i]!.state === 'complete' && matches(answers[i]!.href));
+          if (found) return found;
+          if (Date.now() > deadline)
+            throw new Error(
+              `no open tab shows the expected page; the tabs: ${answers.map((a) => `${a.href} (${a.state})`).join(', ')}`,
+            );
           await new Promise((r) => setTimeout(r, 100));
         }
       },
@@ -190,6 +193,22 @@ export async function launchFirefoxWithExtension(
   } catch (error) {
     await close();
     throw error;
+  }
+}
+
+/** Where a tab's document is and how far it has loaded; a tab that does not answer within a second says so. */
+async function documentState(page: Page): Promise<{ href: string; state: string }> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<{ href: string; state: string }>((resolvePromise) => {
+    timer = setTimeout(() => resolvePromise({ href: page.url(), state: 'no answer' }), 1000);
+  });
+  const answer = page
+    .evaluate(() => ({ href: location.href, state: document.readyState as string }))
+    .catch((error: Error) => ({ href: page.url(), state: `error: ${error.message}` }));
+  try {
+    return await Promise.race([answer, timeout]);
+  } finally {
+    clearTimeout(timer);
   }
 }
 
