@@ -12,7 +12,7 @@ const model = resolveBanner(
 const noop = { onDismiss: () => {}, onLearnMore: () => {} };
 
 describe('the "changed" marker (issue 12)', () => {
-  it('says the assessment changed and what, as text, right under the title', () => {
+  it('names the change in the inform strip itself, and says what changed first in "Warum?", as text', () => {
     const root = renderBanner({ ...model, changes: ['Neue Stellungnahme: <b>X</b>, 2026.'] }, noop);
     const changed = root.querySelector('.lp-changed')!;
     expect(changed.getAttribute('role')).toBe('note');
@@ -23,10 +23,23 @@ describe('the "changed" marker (issue 12)', () => {
       'Neue Stellungnahme: <b>X</b>, 2026.',
     ]);
     expect(changed.querySelector('b')).toBeNull();
+    expect(root.querySelector('.lp-strip .lp-changed-badge')!.textContent).toContain(
+      'Die Bewertung hat sich geändert',
+    );
+    const why = root.querySelector('#lp-panel-why')!;
+    expect(why.firstElementChild).toBe(changed);
+  });
+
+  it('says what changed right under the title of a covering notice', () => {
+    const root = renderBanner({ ...model, mode: 'acknowledge', changes: ['Neuer Modus.'] }, noop);
+    const changed = root.querySelector('.lp-changed')!;
     expect(changed.previousElementSibling?.classList.contains('lp-title')).toBe(true);
+    expect(changed.textContent).toContain('Neuer Modus.');
   });
 
   it('is absent when nothing changed', () => {
-    expect(renderBanner(model, noop).querySelector('.lp-changed')).toBeNull();
+    const root = renderBanner(model, noop);
+    expect(root.querySelector('.lp-changed')).toBeNull();
+    expect(root.querySelector('.lp-changed-badge')).toBeNull();
   });
 });
