@@ -17,7 +17,7 @@ export interface PolicyScaleResult {
   mode: 'block' | 'inform';
   rules: number;
   hostsPerRule: number;
-  /** Browser launch until the policy is in effect. */
+  /** Service worker start (= browser start) until the policy is in effect. */
   startToEffectMs: number;
   dnrRules: number;
   enforcement: BlockEnforcement | undefined;
@@ -58,7 +58,6 @@ export async function benchPolicyScale(
   const results: PolicyScaleResult[] = [];
   for (const mode of ['block', 'inform'] as const) {
     log(`policy scale: ${SCALE.rules} rules × ${SCALE.hostsPerRule} hosts, ${mode} mode …`);
-    const started = Date.now();
     const b = await launchWithExtension(port, {
       managedPolicy: policy(mode),
       managedPolicyTimeoutMs: 180_000,
@@ -76,11 +75,13 @@ export async function benchPolicyScale(
               enforcement: session.blockEnforcement as BlockEnforcement,
               dnrRules: rules.length,
               patterns: scripts.reduce((n, s) => n + (s.matches?.length ?? 0), 0),
+              // The worker starts with the browser: its clock excludes the wait for the machine-wide browser lock.
+              sinceWorkerStart: performance.now(),
             };
           }, mode === 'block'),
         'the policy taking effect',
       );
-      const startToEffectMs = Date.now() - started;
+      const startToEffectMs = state.sinceWorkerStart;
       const last = `https://h${SCALE.hostsPerRule - 1}.org-tool-${SCALE.rules - 1}.example/`;
       const page = await b.context.newPage();
       await page.goto(last).catch(() => undefined);
@@ -131,7 +132,7 @@ export function renderPolicyScale(results: readonly PolicyScaleResult[] | undefi
     '',
     '## The largest policy the schema allows',
     '',
-    `${SCALE.rules} own rules × ${SCALE.hostsPerRule} hosts as machine policy (scripts/bench/policy-scale.ts): from browser start to the policy in effect (managed storage read, redirect rules and banner script registered), and the service worker's heap after garbage collection.`,
+    `${SCALE.rules} own rules × ${SCALE.hostsPerRule} hosts as machine policy (scripts/bench/policy-scale.ts): from the service worker's start (with the browser) to the policy in effect (managed storage read, redirect rules and banner script registered), and the service worker's heap after garbage collection.`,
     '',
     '| mode | rules × hosts | start → in effect | redirect rules | hosts blocked | not enforced | banner-script patterns | last host enforced | worker heap |',
     '|---|---|---|---|---|---|---|---|---|',

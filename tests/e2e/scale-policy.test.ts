@@ -5,6 +5,7 @@
  * WhatsApp included) — and the three-rule policy with one malformed entry:
  * Chromium discards the whole extraRules setting, and Leitplanke names it.
  */
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withConfiguredSettings } from '../../core/settings/configured-settings';
@@ -84,6 +85,12 @@ describe('1 000 own rules × 10 hosts in block mode', () => {
     expect(await page.locator('[data-why="host"] td').innerText()).toBe('h9.org-tool-999.example');
     expect(await page.locator('[data-why="mode"] td').innerText()).toBe('block (mode, Organisation)');
     await page.screenshot({ path: artifactPath('diagnostics-why-block.png'), fullPage: true });
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+    // Keyboard: another address, typed and submitted with Enter, is explained in place.
+    await page.locator('#why-url').fill('https://web.whatsapp.com/');
+    await page.locator('#why-url').press('Enter');
+    await expect.poll(() => page.locator('[data-why="rule"] td').innerText()).toContain('whatsapp');
     await page.close();
   });
 });
