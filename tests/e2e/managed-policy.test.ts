@@ -162,8 +162,10 @@ describe("an organisation's settings", () => {
     expect(approval).toContain('Begründung:\nAustausch großer Pläne mit einem Planungsbüro');
     await dialog.locator('[data-action="acknowledge"]').click();
     await expect.poll(() => page.locator('leitplanke-banner').count()).toBe(0);
-    const reasons = await ctx.browser.worker.evaluate(
-      async () => (await chrome.storage.local.get('decisions')).decisions,
+    const reasons = await ctx.browser.worker.evaluate(async () =>
+      ((await chrome.storage.local.get('decisions')).decisions as Array<{ reason?: string }>).filter(
+        (d) => d.reason !== undefined,
+      ),
     );
     expect(reasons).toEqual([
       expect.objectContaining({
