@@ -73,7 +73,18 @@ export default defineConfig({
     // Block mode and the organisation's extra rules may concern any address. The
     // banner script is still injected only on the catalogue's and the rules' hosts.
     host_permissions: ['*://*/*'],
-    web_accessible_resources: [{ resources: ['blocked.html'], matches: ['*://*/*'] }],
+    web_accessible_resources: [
+      // The browser's block-mode redirect goes here: its static address is in the redirect rules.
+      { resources: ['blocked.html'], matches: ['*://*/*'] },
+      // The notice's confirmation frame, and the notice page for a page that keeps removing the
+      // notice. Chromium: only under this session's dynamic address, so a page cannot guess it;
+      // Firefox's moz-extension address is already random per installation.
+      {
+        resources: ['notice-frame.html', 'notice.html'],
+        matches: ['*://*/*'],
+        ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
+      },
+    ],
     action: { default_title: 'Leitplanke' },
   }),
 });

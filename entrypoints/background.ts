@@ -1,8 +1,10 @@
 import { createMessageHandler } from '@/services/message-handler';
 import { forgetTab } from '@/services/dismissals';
+import { forgetNoticeToken } from '@/services/notice-tokens';
 import { notifyTabs } from '@/services/notify-tabs';
 import { createPolicyState } from '@/services/policy-state';
 import { syncBrowserState } from '@/services/sync-browser-state';
+import { injectOnTrailingDotHosts } from '@/services/trailing-dot-injection';
 import { isUserSettingsChange } from '@/services/user-settings-store';
 
 export default defineBackground(() => {
@@ -22,5 +24,9 @@ export default defineBackground(() => {
 
   const handle = createMessageHandler(state.get);
   browser.runtime.onMessage.addListener((message, sender) => handle(message, sender));
-  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void forgetTab(tabId);
+    void forgetNoticeToken(tabId);
+  });
+  injectOnTrailingDotHosts(state.get);
 });

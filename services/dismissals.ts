@@ -2,7 +2,9 @@
  * The user's decisions per site, on this device only:
  * - "Verstanden" for the session: `storage.session`, per tab and site, gone when the browser closes;
  * - "Verstanden" for some hours (if IT allows), and confirmations: `storage.local`, per site, with an expiry;
- * - the reasons users typed (reason mode): `storage.local`, never sent anywhere.
+ * - the reasons users typed (reason mode): `storage.local`, never sent anywhere;
+ * - "continue" on the notice page (where the page kept removing the notice):
+ *   `storage.session`, per tab and site, so that tab's page is not fought again.
  */
 import { ACKNOWLEDGED_UNTIL_KEY, DISMISSED_UNTIL_KEY } from '../core/storage-keys';
 import { decisionHolds } from '../core/notice/decision-expiry';
@@ -16,13 +18,14 @@ import {
 
 const SESSION_KEY = 'dismissals';
 const REASONS_KEY = 'reasons';
+const PASSES_KEY = 'noticePasses';
 
 function entry(tabId: number, hostname: string): string {
   return `${tabId}|${hostname}`;
 }
 
-async function readSession(): Promise<string[]> {
-  const value = (await browser.storage.session.get(SESSION_KEY))[SESSION_KEY];
+async function readSession(key = SESSION_KEY): Promise<string[]> {
+  const value = (await browser.storage.session.get(key))[key];
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 }
 
@@ -51,8 +54,22 @@ export async function dismiss(tabId: number, hostname: string, hours: number): P
 
 export async function forgetTab(tabId: number): Promise<void> {
   const prefix = `${tabId}|`;
-  const kept = (await readSession()).filter((e) => !e.startsWith(prefix));
-  await browser.storage.session.set({ [SESSION_KEY]: kept });
+  const [dismissed, passes] = await Promise.all([readSession(), readSession(PASSES_KEY)]);
+  await browser.storage.session.set({
+    [SESSION_KEY]: dismissed.filter((e) => !e.startsWith(prefix)),
+    [PASSES_KEY]: passes.filter((e) => !e.startsWith(prefix)),
+  });
+}
+
+/** The user read the notice on the notice page and went on: this tab and site, until the browser closes. */
+export async function passInTab(tabId: number, hostname: string): Promise<void> {
+  const all = new Set(await readSession(PASSES_KEY));
+  all.add(entry(tabId, hostname));
+  await browser.storage.session.set({ [PASSES_KEY]: [...all] });
+}
+
+export async function hasPass(tabId: number, hostname: string): Promise<boolean> {
+  return (await readSession(PASSES_KEY)).includes(entry(tabId, hostname));
 }
 
 export async function isAcknowledged(hostname: string): Promise<boolean> {

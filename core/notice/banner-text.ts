@@ -62,6 +62,7 @@ export const bannerTextDe = {
   back: 'Zurück',
   continueAnyway: 'Trotzdem fortfahren',
   demoLabel: 'Demonstration – kein echter Aufruf',
+  confirmFrameTitle: 'Bestätigung (Eingaben bleiben bei Leitplanke)',
 } as const;
 
 export const bannerTextEn: TextTable<typeof bannerTextDe> = {
@@ -109,6 +110,7 @@ export const bannerTextEn: TextTable<typeof bannerTextDe> = {
   back: 'Back',
   continueAnyway: 'Continue anyway',
   demoLabel: 'Demonstration – not a real visit',
+  confirmFrameTitle: 'Confirmation (what you type stays with Leitplanke)',
 };
 
 export type BannerText = TextTable<typeof bannerTextDe>;
