@@ -129,8 +129,23 @@ const BASE_SCRIPT = `
     for (const button of document.querySelectorAll('button, [data-action]')) button.click();
   };`;
 
-/** The page at `/hostile/<behaviour>`; anything else is the ordinary app page. */
+/**
+ * A small page answered at once (like a cached page or a short link): it
+ * notes whether the notice's host is already in the document when its first
+ * script runs and at DOMContentLoaded, and sums the layout shifts it sees.
+ */
+const FAST_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>fast</title>
+<script>
+  window.timing = { atFirstScript: document.querySelector('leitplanke-banner') !== null, atDcl: null, shift: 0, shifts: [] };
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) { if (!e.hadRecentInput) { timing.shift += e.value; timing.shifts.push(e.value); } }
+  }).observe({ type: 'layout-shift', buffered: true });
+  document.addEventListener('DOMContentLoaded', () => { timing.atDcl = document.querySelector('leitplanke-banner') !== null; });
+</script></head><body><h1 id="site">A fast page</h1><p>Short and answered at once.</p></body></html>`;
+
+/** The page at `/hostile/<behaviour>`, the fast page at `/fast`; anything else is the ordinary app page. */
 export function renderHostile(host: string, path: string): Rendered {
+  if (path.startsWith('/fast')) return FAST_PAGE;
   const name = /^\/hostile\/([\w-]+)/.exec(path)?.[1];
   if (!name || !(name in HOSTILE_BEHAVIOURS)) return appPage(host, path);
   const page: {
