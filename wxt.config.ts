@@ -64,7 +64,18 @@ export default defineConfig({
     // Each with its reason in core/data-sheet/permissions.ts, which the data sheet shows.
     permissions: PERMISSIONS.map((p) => p.permission),
     host_permissions: HOST_PERMISSIONS.map((p) => p.permission),
-    web_accessible_resources: [{ resources: ['blocked.html'], matches: ['*://*/*'] }],
+    web_accessible_resources: [
+      // The browser's block-mode redirect goes here: its static address is in the redirect rules.
+      { resources: ['blocked.html'], matches: ['*://*/*'] },
+      // The notice's confirmation frame, and the notice page for a page that keeps removing the
+      // notice. Chromium: only under this session's dynamic address, so a page cannot guess it;
+      // Firefox's moz-extension address is already random per installation.
+      {
+        resources: ['notice-frame.html', 'notice.html'],
+        matches: ['*://*/*'],
+        ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
+      },
+    ],
     action: { default_title: 'Leitplanke' },
   }),
 });

@@ -1,15 +1,16 @@
 /**
- * Keeps the notice in step with the page: shows what the page snapshot says
- * at once, asks the background (which also knows this tab's dismissals) and
+ * Keeps the notice in step with the page: puts its host (and reserved strip)
+ * into the document at once, shows what the page snapshot says as soon as it
+ * is read, asks the background (which also knows this tab's dismissals) and
  * follows its answer, and asks again when a single-page app changes its
  * address or the policy changes.
  */
 import type { BannerModel } from '../core/notice/banner-model';
 import type { Message } from '../core/messages';
 import { normaliseUrl } from '../core/matching/normalise-url';
-import { dismissedHintKey } from '../core/storage-keys';
+import { confirmedHintKey, dismissedHintKey } from '../core/storage-keys';
 import { basisOf, basisTag } from '../core/notice/verdict-basis';
-import { type MountedBanner, mountBanner } from './mount-banner';
+import { type NoticeHost, openNoticeHost } from './notice-host';
 
 export interface BannerControllerDeps {
   /** Sends a message to the background; its answers are ours, so they are trusted. */
@@ -19,77 +20,141 @@ export interface BannerControllerDeps {
   snapshot(url: string): Promise<BannerModel | undefined>;
   /** Per tab and site, for this browser session: the page's sessionStorage. */
   tabMemory: Pick<Storage, 'getItem' | 'setItem'> | undefined;
+  /** The extension page that takes a confirmation in this tab (a fresh address each time). */
+  confirmFrameUrl(): Promise<string>;
+  /** The page would not let the notice stay: show it beyond the page's reach. */
+  escalate(url: string): void;
 }
 
+/**
+ * Hints only (the page's sessionStorage, per site): they spare the page a
+ * reserved strip, never hide the background's answer. Each holds the tag of
+ * the verdict it was given for, so a changed verdict shows again (issue 12).
+ */
+const dismissedHint = dismissedHintKey;
+const confirmedHint = confirmedHintKey;
+/** Decisions hold for a verdict; old snapshots without a basis never match. */
+const keyOf = (model: BannerModel) => (model.basis ? basisTag(basisOf(model)) : '');
+
 export function createBannerController(deps: BannerControllerDeps) {
-  let mounted: { banner: MountedBanner; key: string } | undefined;
+  let host: NoticeHost | undefined;
+  /** What the host shows (empty while only its strip is reserved). */
+  let shownKey = '';
+  /** The notice shown, whose verdict a decision on it is given for. */
+  let shownModel: BannerModel | undefined;
   /**
    * A confirmation holds for this document even where IT keeps none
-   * (acknowledgementHours 0) — for the verdict it was given for (host → basis tag).
+   * (acknowledgementHours 0) — for the verdict it was given for (site → tag).
    */
   const confirmedHosts = new Map<string, string>();
-  /** Decisions hold for a verdict; old snapshots without a basis never match. */
-  const keyOf = (model: BannerModel) => (model.basis ? basisTag(basisOf(model)) : '');
   let latest = 0;
+  /** The background's latest answer: only a notice it confirms is worth leaving the page for. */
+  let answer: Promise<BannerModel | null> = Promise.resolve(null);
+
+  const hostnameOf = (url: string) => normaliseUrl(url)?.hostname ?? '';
 
   function unmount() {
-    mounted?.banner.remove();
-    mounted = undefined;
+    host?.remove();
+    host = undefined;
+    shownKey = '';
+    shownModel = undefined;
   }
 
-  /** A hint only: it can hide the early banner, never the background's answer. */
-  function dismissedHere(host: string, model: BannerModel): boolean {
+  /** The hint's verdict tag, or null without one. */
+  function hint(key: string): string | null {
     try {
-      return deps.tabMemory?.getItem(dismissedHintKey(host)) === keyOf(model);
+      return deps.tabMemory?.getItem(key) ?? null;
     } catch {
-      return false;
+      return null;
     }
   }
 
-  function show(model: BannerModel | null, host: string): void {
-    if (model && model.mode !== 'inform' && confirmedHosts.get(host) === keyOf(model)) model = null;
-    // Show a model only once; a new one (other part, mode or settings) replaces it.
-    const key = model ? JSON.stringify({ ...model, pageUrl: '' }) : '';
-    if (mounted?.key === key) return;
-    unmount();
-    if (!model) return;
-    const banner = mountBanner(model, {
-      onDismiss: () => {
-        unmount();
-        try {
-          deps.tabMemory?.setItem(dismissedHintKey(host), keyOf(model));
-        } catch {
-          // Storage may be disabled for the page; the background still remembers.
-        }
-        void deps.send({ type: 'dismiss', url: deps.currentUrl() });
-      },
-      onAcknowledge: (reason) => {
-        confirmedHosts.set(host, keyOf(model));
-        unmount();
-        void deps.send({ type: 'acknowledge', url: deps.currentUrl(), ...(reason ? { reason } : {}) });
-      },
-      onLearnMore: () => void deps.send({ type: 'open-details', fragment: model.detailsFragment }),
+  function remember(key: string, model: BannerModel | undefined): void {
+    try {
+      deps.tabMemory?.setItem(key, model ? keyOf(model) : '');
+    } catch {
+      // Storage may be disabled for the page; the background still remembers.
+    }
+  }
+
+  function open(reserve: boolean): NoticeHost {
+    return openNoticeHost({
+      reserve,
+      onEscalate: () =>
+        void answer.then((model) => {
+          if (model) deps.escalate(deps.currentUrl());
+          else unmount();
+        }),
     });
-    mounted = { banner, key };
+  }
+
+  /**
+   * Synchronously, in the content script's first task: the host and its
+   * reserved strip, before the page paints; the content follows.
+   */
+  function start(): Promise<void> {
+    const site = hostnameOf(deps.currentUrl());
+    // Before any model is known, any decision here spares the strip; a changed verdict shows later.
+    if (site && hint(dismissedHint(site)) === null && hint(confirmedHint(site)) === null) host = open(true);
+    return update();
+  }
+
+  function show(model: BannerModel | null, site: string): void {
+    if (model && model.mode !== 'inform' && confirmedHosts.get(site) === keyOf(model)) model = null;
+    if (!model) {
+      unmount();
+      return;
+    }
+    // Show a model only once; a new one (other part, mode or settings) replaces it.
+    const key = JSON.stringify({ ...model, pageUrl: '' });
+    if (host?.active && shownKey === key) return;
+    // A host the page forced out (escalated) is not reused: the notice page has taken over.
+    if (host && !host.active) return;
+    host ??= open(model.mode === 'inform');
+    shownKey = key;
+    shownModel = model;
+    host.show(
+      model,
+      {
+        onDismiss: () => {
+          unmount();
+          remember(dismissedHint(site), model);
+          void deps.send({ type: 'dismiss', url: deps.currentUrl() });
+        },
+        onLearnMore: () => void deps.send({ type: 'open-details', fragment: model.detailsFragment }),
+      },
+      { confirmFrameUrl: deps.confirmFrameUrl },
+    );
   }
 
   /** `url`: the address a single-page app is moving to (the Navigation API reports it before it commits). */
   async function update(url = deps.currentUrl()): Promise<void> {
     const run = ++latest;
-    const host = normaliseUrl(url)?.hostname ?? '';
+    const site = hostnameOf(url);
     let answered = false;
-    const answer = deps.send({ type: 'resolve', url }).then((model) => {
+    const current = deps.send({ type: 'resolve', url }).then((model) => {
       answered = true;
       return model as BannerModel | null;
     });
-    if (!mounted) {
+    answer = current;
+    if (!shownKey) {
       const early = await deps.snapshot(url).catch(() => undefined);
-      const hidden = early?.mode === 'inform' && early.dismissible && dismissedHere(host, early);
-      if (early && !hidden && !answered && run === latest) show(early, host);
+      const hidden =
+        early?.mode === 'inform' && early.dismissible && hint(dismissedHint(site)) === keyOf(early);
+      if (early && !hidden && !answered && run === latest) show(early, site);
     }
-    const model = await answer;
-    if (run === latest) show(model, host);
+    const model = await current;
+    if (run === latest) show(model, site);
   }
 
-  return { update, unmount };
+  /** The background recorded the user's confirmation, made in the extension's own frame. */
+  function confirmed(): void {
+    const site = hostnameOf(deps.currentUrl());
+    const tag = shownModel ? keyOf(shownModel) : '';
+    confirmedHosts.set(site, tag);
+    remember(confirmedHint(site), shownModel);
+    unmount();
+  }
+
+  return { start, update, confirmed, unmount };
 }

@@ -17,6 +17,11 @@ export interface BannerActions {
   /** Block page. */
   onBack?(): void;
   onContinue?(): void;
+  /**
+   * Acknowledge and reason mode on a web page: what takes the confirmation
+   * instead of the built-in form (an extension-origin frame, see components/notice-host.ts).
+   */
+  confirmation?(): HTMLElement;
 }
 
 function sourceDisclosure(point: PointView, lang: Language): HTMLDetailsElement {
@@ -136,14 +141,22 @@ function button(
     text,
     attrs: { type: 'button', 'data-action': action, ...attrs },
   });
-  node.addEventListener('click', onClick);
+  // Real user input only: a page script's synthetic click (or `click()`) is not the user's decision.
+  node.addEventListener('click', (event) => {
+    if (event.isTrusted) onClick();
+  });
   return node;
 }
 
 /** Acknowledge/reason: the confirmation, with the reason field in reason mode. */
 function confirmation(model: BannerModel, actions: BannerActions): HTMLElement | false {
-  const confirm = actions.onAcknowledge;
-  if (!confirm || (model.mode !== 'acknowledge' && model.mode !== 'reason')) return false;
+  if (model.mode !== 'acknowledge' && model.mode !== 'reason') return false;
+  if (actions.confirmation) return el('div', { class: 'lp-confirm' }, [actions.confirmation()]);
+  return actions.onAcknowledge ? confirmationForm(model, actions.onAcknowledge) : false;
+}
+
+/** The confirmation button, and in reason mode the reason field it requires. */
+export function confirmationForm(model: BannerModel, confirm: (reason?: string) => void): HTMLElement {
   const t = bannerText(model.lang);
   if (model.mode === 'acknowledge') {
     return el('div', { class: 'lp-confirm' }, [button(t.acknowledge, 'acknowledge', true, () => confirm())]);
@@ -388,7 +401,12 @@ export function renderBanner(model: BannerModel, actions: BannerActions): HTMLEl
     confirmation(model, actions),
     actionButtons,
   ]);
-  // In reason mode the approval request carries what the user is typing.
+  followReason(root, model);
+  return root;
+}
+
+/** In reason mode the approval request (`.lp-approval`) carries what the user is typing (`#lp-reason`). */
+export function followReason(root: ParentNode, model: BannerModel): void {
   const reasonField = root.querySelector<HTMLTextAreaElement>('#lp-reason');
   const approvalSlot = root.querySelector('.lp-approval');
   if (reasonField && approvalSlot) {
@@ -397,5 +415,4 @@ export function renderBanner(model: BannerModel, actions: BannerActions): HTMLEl
       if (link) approvalSlot.replaceChildren(link);
     });
   }
-  return root;
 }

@@ -1,6 +1,8 @@
 /**
- * Puts the notice into the page: one host element in a shadow root, so the
- * page's CSS cannot reach in and ours cannot leak out.
+ * A trainer's demonstration of the notice (components/demo-controller.ts):
+ * one host element in an open shadow root, so the page's CSS cannot reach in
+ * and ours cannot leak out. Nothing a demonstration shows is recorded, so it
+ * needs none of the guards of the real notice (components/notice-host.ts).
  * - inform: a banner at the top; the page is pushed down by its height (a
  *   reserved strip), so the page's own controls stay visible;
  * - acknowledge/reason: a dialog covering the page until the user confirms;

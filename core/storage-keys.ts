@@ -21,8 +21,17 @@ export const MANAGED_CACHE_KEY = 'managedCache';
 /** `storage.session`: a signature of the policy whose browser state (rules, scripts, snapshot) is applied. */
 export const APPLIED_POLICY_KEY = 'appliedPolicy';
 
+/** `storage.session`: what the browser accepted of the block rules, for the diagnostics page. */
+export const BLOCK_ENFORCEMENT_KEY = 'blockEnforcement';
+/** `storage.session`: one token per tab that the notice's confirmation frame must present. */
+export const NOTICE_TOKENS_KEY = 'noticeTokens';
+/** `storage.session`: tabs and sites let through from the notice page ("Trotzdem fortfahren"). */
+export const NOTICE_PASSES_KEY = 'noticePasses';
+
 /** The page's own `sessionStorage`: a hint that "Verstanden" was pressed on this site in this tab. */
 export const dismissedHintKey = (host: string): string => `leitplanke:dismissed:${host}`;
+/** The page's own `sessionStorage`: a hint that the notice was confirmed on this site in this tab. */
+export const confirmedHintKey = (host: string): string => `leitplanke:confirmed:${host}`;
 
 /** Keys earlier builds wrote; removed at start-up, so nothing stays behind unlisted. */
 export const RETIRED_KEYS = ['dismissedUntil', 'acknowledgedUntil', 'reasons'] as const;

@@ -16,6 +16,9 @@ const de = {
   acknowledgeHeading: 'Bitte bestätigen Sie den Hinweis',
   blockedHeading: 'Diese Seite wurde nicht geöffnet',
   blockedAddress: 'Aufgerufene Adresse',
+  escalatedHeading: 'Hinweis zu dieser Seite',
+  escalatedIntro:
+    'Die Seite hat den Hinweis von Leitplanke immer wieder entfernt. Er steht deshalb hier, bevor Sie weitergehen.',
   // Popup
   popupConcerned: 'Diese Website ist im Katalog.',
   popupNotConcerned: 'Diese Website ist nicht im Katalog von Leitplanke.',
@@ -220,6 +223,8 @@ const en: UiText = {
   acknowledgeHeading: 'Please confirm the notice',
   blockedHeading: 'This page was not opened',
   blockedAddress: 'Address requested',
+  escalatedHeading: 'Notice about this page',
+  escalatedIntro: 'The page kept removing the Leitplanke notice. It is shown here instead, before you go on.',
   popupConcerned: 'This website is in the catalogue.',
   popupNotConcerned: 'This website is not in the Leitplanke catalogue.',
   popupNoPage: 'There is no assessment for this page.',

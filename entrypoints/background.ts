@@ -1,9 +1,11 @@
 import { createMessageHandler } from '@/services/message-handler';
 import { retentionDays } from '@/core/notice/user-decisions';
 import { forgetTab, pruneAtStartup } from '@/services/decision-store';
+import { forgetNoticeToken } from '@/services/notice-tokens';
 import { notifyTabs } from '@/services/notify-tabs';
 import { createPolicyState } from '@/services/policy-state';
 import { syncBrowserState } from '@/services/sync-browser-state';
+import { injectOnTrailingDotHosts } from '@/services/trailing-dot-injection';
 import { isUserSettingsChange } from '@/services/user-settings-store';
 
 export default defineBackground(() => {
@@ -27,5 +29,9 @@ export default defineBackground(() => {
 
   const handle = createMessageHandler(state.get);
   browser.runtime.onMessage.addListener((message, sender) => handle(message, sender));
-  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void forgetTab(tabId);
+    void forgetNoticeToken(tabId);
+  });
+  injectOnTrailingDotHosts(state.get);
 });

@@ -8,7 +8,8 @@ import {
   type RedirectRule,
   type RuleLimits,
 } from '../core/matching/block-rules';
-import { BLOCK_ENFORCEMENT_KEY, BlockEnforcement } from '../core/matching/block-enforcement';
+import { BlockEnforcement } from '../core/matching/block-enforcement';
+import { BLOCK_ENFORCEMENT_KEY } from '../core/storage-keys';
 import type { EffectivePolicy } from '../core/settings/effective-policy';
 
 /** The limits this browser states (Firefox names the dynamic limit differently before 128). */

@@ -5,7 +5,6 @@
  */
 import { z } from 'zod';
 
-export const BLOCK_ENFORCEMENT_KEY = 'blockEnforcement';
 
 export const BlockEnforcement = z.object({
   /** Redirect rules in force. */

@@ -102,6 +102,7 @@ export const bannerTextDe = {
     reason: 'Begründung',
     block: 'Sperre',
   } satisfies Record<Mode, string>,
+  confirmFrameTitle: 'Bestätigung (Eingaben bleiben bei Leitplanke)',
 } as const;
 
 export const bannerTextEn: TextTable<typeof bannerTextDe> = {
@@ -182,6 +183,7 @@ export const bannerTextEn: TextTable<typeof bannerTextDe> = {
     reason: 'reason',
     block: 'block',
   },
+  confirmFrameTitle: 'Confirmation (what you type stays with Leitplanke)',
 };
 
 export type BannerText = TextTable<typeof bannerTextDe>;

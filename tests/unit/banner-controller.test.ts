@@ -1,9 +1,11 @@
 // @vitest-environment happy-dom
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { BannerModel } from '../../core/notice/banner-model';
 import type { Message } from '../../core/messages';
-import { createBannerController } from '../../components/banner-controller';
+import { type BannerControllerDeps, createBannerController } from '../../components/banner-controller';
+import { NOTICE_TAG, REPAIR_LIMIT } from '../../components/notice-host';
 import { resolveBanner } from '../../core/notice/resolve-banner';
+import { captureShadowRoots, trustedClick } from './dom-events';
 import { miniLookup } from './support';
 
 const url = 'https://web.chatapp.example/';
@@ -24,88 +26,127 @@ function memory(): Storage {
   } as Storage;
 }
 
-const banners = () => document.querySelectorAll('leitplanke-banner').length;
+const hosts = () => document.querySelectorAll(NOTICE_TAG);
+const tick = () => new Promise((r) => setTimeout(r, 0));
+
+let roots: WeakMap<Element, ShadowRoot>;
+const controllers: Array<ReturnType<typeof createBannerController>> = [];
+function controller(deps: Partial<BannerControllerDeps>) {
+  const made = createBannerController({
+    send: async (m) => (m.type === 'resolve' ? model : undefined),
+    currentUrl: () => url,
+    snapshot: async () => undefined,
+    tabMemory: memory(),
+    confirmFrameUrl: async () => 'about:blank#notice-frame',
+    escalate: () => {},
+    ...deps,
+  });
+  controllers.push(made);
+  return made;
+}
 
 describe('the banner controller', () => {
-  beforeEach(() =>
-    document.documentElement.replaceChildren(document.createElement('head'), document.createElement('body')),
-  );
+  beforeEach(() => {
+    roots = captureShadowRoots();
+    document.documentElement.replaceChildren(document.createElement('head'), document.createElement('body'));
+  });
+  afterEach(() => {
+    // The host guards itself against removal: only its controller takes it away.
+    for (const c of controllers.splice(0)) c.unmount();
+    vi.restoreAllMocks();
+  });
 
-  it('shows the snapshot at once and keeps it when the background agrees', async () => {
+  it('puts the host and its reserved strip into the document synchronously, before any answer', () => {
+    const answer = later<BannerModel | null>();
+    void controller({ send: async () => answer.promise }).start();
+    expect(hosts()).toHaveLength(1);
+    expect(document.documentElement.firstElementChild!.tagName.toLowerCase()).toBe(NOTICE_TAG);
+    expect(hosts()[0]!.getAttribute('style')).toContain('height: calc(');
+  });
+
+  it('shows the snapshot at once and keeps the same host when the background agrees', async () => {
     const answer = later<BannerModel | null>();
     const sent: Message[] = [];
-    const controller = createBannerController({
+    const c = controller({
       send: async (m) => (sent.push(m), m.type === 'resolve' ? answer.promise : undefined),
-      currentUrl: () => url,
       snapshot: async () => model,
-      tabMemory: memory(),
     });
-    const done = controller.update();
-    await new Promise((r) => setTimeout(r, 0));
-    expect(banners()).toBe(1);
-    const first = document.querySelector('leitplanke-banner');
+    const done = c.start();
+    const first = hosts()[0];
+    await tick();
+    expect(roots.get(first!)!.querySelector('section.lp')).not.toBeNull();
     answer.resolve(model);
     await done;
-    expect(document.querySelector('leitplanke-banner')).toBe(first);
+    expect([...hosts()]).toEqual([first]);
     expect(sent[0]).toEqual({ type: 'resolve', url });
   });
 
-  it('removes the early banner when the background says this tab dismissed it', async () => {
+  it('removes the host when the background says this tab dismissed it', async () => {
     const answer = later<BannerModel | null>();
-    const controller = createBannerController({
-      send: async (m) => (m.type === 'resolve' ? answer.promise : undefined),
-      currentUrl: () => url,
-      snapshot: async () => model,
-      tabMemory: memory(),
-    });
-    const done = controller.update();
-    await new Promise((r) => setTimeout(r, 0));
-    expect(banners()).toBe(1);
+    const done = controller({ send: async () => answer.promise, snapshot: async () => model }).start();
+    await tick();
+    expect(hosts()).toHaveLength(1);
     answer.resolve(null);
     await done;
-    expect(banners()).toBe(0);
+    expect(hosts()).toHaveLength(0);
   });
 
-  it('shows no early banner after "Verstanden" in this tab, and never lets that hint hide the background\'s answer', async () => {
+  it('reserves nothing after "Verstanden" in this tab, and never lets that hint hide the background\'s answer', async () => {
     const tabMemory = memory();
-    const send = async (m: Message) => (m.type === 'resolve' ? model : undefined);
-    const first = createBannerController({
-      send,
-      currentUrl: () => url,
-      snapshot: async () => model,
+    const sent: Message[] = [];
+    const first = controller({
+      send: async (m) => (sent.push(m), m.type === 'resolve' ? model : undefined),
       tabMemory,
     });
-    await first.update();
-    document
-      .querySelector('leitplanke-banner')!
-      .shadowRoot!.querySelector<HTMLButtonElement>('[data-action="dismiss"]')!
-      .click();
-    expect(banners()).toBe(0);
-    // Reload: the background has not answered yet, the hint keeps the early banner away…
+    await first.start();
+    trustedClick(roots.get(hosts()[0]!)!.querySelector('[data-action="dismiss"]')!);
+    expect(hosts()).toHaveLength(0);
+    expect(sent.at(-1)).toEqual({ type: 'dismiss', url });
+    // Reload: the hint keeps the strip and the early banner away…
     const answer = later<BannerModel | null>();
-    const second = createBannerController({
+    const done = controller({
       send: async () => answer.promise,
-      currentUrl: () => url,
       snapshot: async () => model,
       tabMemory,
-    });
-    const done = second.update();
-    await new Promise((r) => setTimeout(r, 0));
-    expect(banners()).toBe(0);
+    }).start();
+    expect(hosts()).toHaveLength(0);
+    await tick();
+    expect(hosts()).toHaveLength(0);
     // …but if the background (the authority) says show it, it is shown.
     answer.resolve(model);
     await done;
-    expect(banners()).toBe(1);
+    expect(hosts()).toHaveLength(1);
   });
 
   it('waits for the background where the snapshot knows nothing', async () => {
-    const controller = createBannerController({
-      send: async (m) => (m.type === 'resolve' ? model : undefined),
-      currentUrl: () => url,
-      snapshot: async () => undefined,
-      tabMemory: undefined,
-    });
-    await controller.update();
-    expect(banners()).toBe(1);
+    await controller({}).start();
+    expect(hosts()).toHaveLength(1);
+    expect(roots.get(hosts()[0]!)!.querySelector('section.lp')).not.toBeNull();
+  });
+
+  it('takes a confirmation only from the frame: the covering notice holds the frame, no form of its own', async () => {
+    const reason = { ...model, mode: 'reason' as const };
+    const c = controller({ send: async (m) => (m.type === 'resolve' ? reason : undefined) });
+    await c.start();
+    await tick();
+    const root = roots.get(hosts()[0]!)!;
+    expect(root.querySelector('textarea')).toBeNull();
+    expect(root.querySelector('iframe')!.getAttribute('src')).toBe('about:blank#notice-frame');
+    // The background reports the confirmation recorded: gone, and not shown again in this document.
+    c.confirmed();
+    expect(hosts()).toHaveLength(0);
+    await c.update();
+    expect(hosts()).toHaveLength(0);
+  });
+
+  it('leaves a page that keeps removing the notice for the notice page, once the background confirms it is due', async () => {
+    const escalate = vi.fn();
+    await controller({ escalate }).start();
+    for (let i = 0; i <= REPAIR_LIMIT; i += 1) {
+      hosts()[0]!.remove();
+      await tick();
+    }
+    await tick();
+    expect(escalate).toHaveBeenCalledExactlyOnceWith(url);
   });
 });

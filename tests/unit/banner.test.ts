@@ -11,6 +11,7 @@ import {
 } from '../../components/banner-styles';
 import { resolveBanner } from '../../core/notice/resolve-banner';
 import { miniLookup } from './support';
+import { trustedClick } from './dom-events';
 
 const model = resolveBanner(
   miniLookup(),
@@ -47,10 +48,29 @@ describe('renderBanner', () => {
     const onDismiss = vi.fn();
     const onLearnMore = vi.fn();
     const root = renderBanner(model, { onDismiss, onLearnMore });
-    root.querySelector<HTMLButtonElement>('[data-action="dismiss"]')!.click();
-    root.querySelector<HTMLButtonElement>('[data-action="learn-more"]')!.click();
+    trustedClick(root.querySelector<HTMLButtonElement>('[data-action="dismiss"]')!);
+    trustedClick(root.querySelector<HTMLButtonElement>('[data-action="learn-more"]')!);
     expect(onDismiss).toHaveBeenCalledOnce();
     expect(onLearnMore).toHaveBeenCalledOnce();
+  });
+
+  it("ignores a page script's clicks: only the user's own input counts", () => {
+    const onDismiss = vi.fn();
+    const root = renderBanner(model, { onDismiss, onLearnMore: () => {} });
+    const dismiss = root.querySelector<HTMLButtonElement>('[data-action="dismiss"]')!;
+    dismiss.click();
+    dismiss.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    expect(onDismiss).not.toHaveBeenCalled();
+  });
+
+  it('puts a given confirmation (the extension frame) in place of its own form', () => {
+    const frame = document.createElement('iframe');
+    const root = renderBanner(
+      { ...model, mode: 'reason' },
+      { onLearnMore: () => {}, confirmation: () => frame },
+    );
+    expect(root.querySelector('.lp-confirm iframe')).toBe(frame);
+    expect(root.querySelector('textarea, [data-action="acknowledge"]')).toBeNull();
   });
 
   it('renders hostile strings as text and drops non-https links', () => {

@@ -8,6 +8,7 @@ import { buildEffectivePolicy } from '../../core/settings/effective-policy';
 import { parseManagedSettings } from '../../core/settings/parse-managed-settings';
 import { resolveDemo } from '../../core/trainer/resolve-demo';
 import { miniLookup } from './support';
+import { trustedClick } from './dom-events';
 
 const policy = (managed: unknown = {}) =>
   buildEffectivePolicy({
@@ -45,7 +46,7 @@ describe("a trainer's demonstration on the page", () => {
     const demo = createDemoController({ isAllowed: async () => true, openDetails: () => {} });
     await demo.handle(show(model));
     expect(document.documentElement.outerHTML).not.toBe(before);
-    shadow()!.querySelector<HTMLButtonElement>(button)!.click();
+    trustedClick(shadow()!.querySelector<HTMLButtonElement>(button)!);
     expect(document.querySelector(BANNER_TAG)).toBeNull();
     expect(document.documentElement.outerHTML).toBe(before);
     expect(await demo.handle({ type: DEMO_MESSAGE, action: 'ping' })).toEqual({ showing: false });
@@ -77,7 +78,7 @@ describe("a trainer's demonstration on the page", () => {
     const demo = createDemoController({ isAllowed: async () => true, openDetails: () => {} });
     await demo.handle(show(resolveDemo(policy({ mode: 'acknowledge' }), 'chatapp')!));
     expect(document.querySelector(BANNER_TAG)!.hasAttribute('data-covering')).toBe(true);
-    shadow()!.querySelector<HTMLButtonElement>('[data-action="acknowledge"]')!.click();
+    trustedClick(shadow()!.querySelector<HTMLButtonElement>('[data-action="acknowledge"]')!);
     expect(document.documentElement.outerHTML).toBe(before);
   });
 
@@ -85,7 +86,7 @@ describe("a trainer's demonstration on the page", () => {
     const openDetails = vi.fn();
     const demo = createDemoController({ isAllowed: async () => true, openDetails });
     await demo.handle(show(model));
-    shadow()!.querySelector<HTMLButtonElement>('[data-action="learn-more"]')!.click();
+    trustedClick(shadow()!.querySelector<HTMLButtonElement>('[data-action="learn-more"]')!);
     expect(openDetails).toHaveBeenCalledWith('#tool=chatapp');
   });
 

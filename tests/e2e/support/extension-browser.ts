@@ -2,11 +2,13 @@
  * Debian's Chromium with the built extension loaded, every hostname mapped
  * to the local test site. See ../../../README.md (developers) for set-up.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
-import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import { type BrowserContext, chromium, type Frame, type Page, type Worker } from 'playwright-core';
 import { acquireBrowserLock } from './browser-lock';
 import { waitForManagedPolicy, writeManagedPolicy, writeManagedPolicyFile } from './managed-policy';
+import { type NoticeDriver, probeExpression, type ProbeResult, noticeDriver } from './notice-probe';
 
 /** The built extension; LEITPLANKE_OUTPUT_DIR matches `WXT_OUT_DIR` of a parallel build. */
 export const EXTENSION_DIR = resolve(
@@ -133,7 +135,10 @@ export function chromiumLaunchOptions(
   };
 }
 
-/** The banner's shadow root content, via Playwright's shadow-piercing selectors. */
+/**
+ * A trainer's demonstration banner (open shadow root), via Playwright's
+ * shadow-piercing selectors. The real notice is closed: see `notice`.
+ */
 export function banner(page: Page) {
   return page.locator('leitplanke-banner section.lp');
 }
@@ -155,4 +160,114 @@ export async function tabIdOf(worker: Worker, page: Page): Promise<number> {
     const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
     return tab!.id!;
   });
+}
+
+interface IsolatedWorld {
+  id: number;
+  origin: string;
+  auxData?: { type?: string; frameId?: string };
+}
+
+const drivers = new WeakMap<Page, Promise<ChromiumNotice>>();
+
+export interface ChromiumNotice extends NoticeDriver {
+  /** Evaluates an expression in the extension's isolated world of the page's top frame. */
+  evaluate<T>(expression: string): Promise<T>;
+}
+
+/**
+ * The notice in `page`, read from the extension's isolated world over the
+ * DevTools protocol (its shadow root is closed to the page and to
+ * Playwright's selectors; see ./notice-probe.ts).
+ */
+export function notice(page: Page): Promise<ChromiumNotice> {
+  let driver = drivers.get(page);
+  if (!driver) {
+    driver = chromiumNotice(page);
+    drivers.set(page, driver);
+  }
+  return driver;
+}
+
+async function chromiumNotice(page: Page): Promise<ChromiumNotice> {
+  const cdp = await page.context().newCDPSession(page);
+  const worlds = new Map<number, IsolatedWorld>();
+  cdp.on('Runtime.executionContextCreated', ({ context }) =>
+    worlds.set(context.id, context as IsolatedWorld),
+  );
+  cdp.on('Runtime.executionContextDestroyed', ({ executionContextId }) => worlds.delete(executionContextId));
+  cdp.on('Runtime.executionContextsCleared', () => worlds.clear());
+  await cdp.send('Runtime.enable');
+  const { frameTree } = await cdp.send('Page.getFrameTree');
+  const world = async () => {
+    const start = Date.now();
+    for (;;) {
+      const found = [...worlds.values()].find(
+        (w) =>
+          w.auxData?.type === 'isolated' &&
+          w.auxData.frameId === frameTree.frame.id &&
+          w.origin === `chrome-extension://${EXTENSION_ID}`,
+      );
+      if (found) return found.id;
+      if (Date.now() - start > 10_000)
+        throw new Error('the banner script has no isolated world in this page');
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  };
+  const evaluate = async <T>(expression: string): Promise<T> => {
+    const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
+      contextId: await world(),
+      expression,
+      returnByValue: true,
+      awaitPromise: true,
+    });
+    if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
+    return result.value as T;
+  };
+  const driver = noticeDriver(
+    (request) => evaluate<ProbeResult>(probeExpression(request)),
+    (x, y) => page.mouse.click(x, y),
+  );
+  return { ...driver, evaluate };
+}
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * axe-core on the notice, run in the extension's isolated world: there the
+ * closed shadow root is handed to axe as if it were open (the getter is
+ * replaced in that world only; the page's world is untouched).
+ */
+export async function axeOnNotice(page: Page): Promise<{
+  violations: Array<{ id: string; impact: string | null; help: string }>;
+  /** The rules that passed: proof that axe saw into the shadow root. */
+  passes: string[];
+}> {
+  const driver = await notice(page);
+  if (!(await driver.evaluate<boolean>('typeof axe === "object"'))) await driver.evaluate(AXE_SOURCE);
+  return driver.evaluate(`(async () => {
+    Object.defineProperty(Element.prototype, 'shadowRoot', {
+      configurable: true,
+      get() { return chrome.dom.openOrClosedShadowRoot(this) || null; },
+    });
+    const results = await axe.run(document.querySelector('leitplanke-banner'), { resultTypes: ['violations'] });
+    return {
+      violations: results.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help })),
+      passes: results.passes.map((p) => p.id),
+    };
+  })()`);
+}
+
+/** The notice's confirmation frame (acknowledge and reason mode): an extension page inside the notice. */
+export async function confirmationFrame(page: Page, timeoutMs = 10_000): Promise<Frame> {
+  const start = Date.now();
+  for (;;) {
+    const frame = page.frames().find((f) => f.url().includes('/notice-frame.html#'));
+    if (frame) {
+      await frame.waitForSelector('[data-action="acknowledge"]');
+      return frame;
+    }
+    if (Date.now() - start > timeoutMs) throw new Error('the notice has no confirmation frame');
+    await new Promise((r) => setTimeout(r, 50));
+  }
 }

@@ -15,9 +15,10 @@ import { randomUUID } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
 import { FIREFOX_ADDON_ID } from '../../../core/extension-ids';
 import { acquireBrowserLock } from './browser-lock';
+import { type NoticeDriver, noticeDriver, probeExpression, type ProbeResult } from './notice-probe';
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
@@ -28,9 +29,6 @@ export const FIREFOX_EXTENSION_DIR = resolve(
   process.env.LEITPLANKE_OUTPUT_DIR ?? '.output',
   'firefox-mv2',
 );
-
-/** The banner's shadow content (puppeteer's `>>>` pierces shadow roots). */
-export const BANNER = 'leitplanke-banner >>> section.lp';
 
 export interface FirefoxWithExtension {
   browser: Browser;
@@ -264,5 +262,61 @@ async function waitForManagedSettings(ff: FirefoxWithExtension, timeoutMs = 20_0
     if (Date.now() - start > timeoutMs)
       throw new Error('the add-on did not apply the managed settings in time');
     await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+const firefoxTabs = new WeakMap<Page, Promise<number>>();
+
+/** The extension's id for the tab showing `page`: the page names itself (window.name) and the extension asks each tab. */
+function tabOf(ff: FirefoxWithExtension, page: Page): Promise<number> {
+  let tab = firefoxTabs.get(page);
+  if (!tab) {
+    tab = (async () => {
+      const marker = `leitplanke-probe-${randomUUID()}`;
+      await page.evaluate((m) => void (window.name = m), marker);
+      const id = await ff.inExtension(async (m) => {
+        for (const t of await browser.tabs.query({})) {
+          const names: unknown[] =
+            (await browser.tabs.executeScript(t.id!, { code: 'window.name' }).catch(() => [])) ?? [];
+          if (names[0] === m) return t.id!;
+        }
+        return -1;
+      }, marker);
+      if (id < 0) throw new Error('the extension does not see this tab');
+      return id;
+    })();
+    firefoxTabs.set(page, tab);
+  }
+  return tab;
+}
+
+/**
+ * The notice in `page`, read from the extension's side: the probe runs as a
+ * content script (`tabs.executeScript` from an extension page), where
+ * Firefox hands over the closed shadow root (see ./notice-probe.ts).
+ */
+export async function firefoxNotice(ff: FirefoxWithExtension, page: Page): Promise<NoticeDriver> {
+  const tabId = await tabOf(ff, page);
+  return noticeDriver(
+    (request) =>
+      ff.inExtension(
+        async ({ tab, code }) => ((await browser.tabs.executeScript(tab, { code })) ?? [])[0] as ProbeResult,
+        { tab: tabId, code: probeExpression(request) },
+      ),
+    (x, y) => page.mouse.click(x, y),
+  );
+}
+
+/** The notice's confirmation frame (an extension page inside the notice). */
+export async function firefoxConfirmationFrame(page: Page, timeoutMs = 10_000): Promise<Frame> {
+  const start = Date.now();
+  for (;;) {
+    for (const frame of page.frames()) {
+      const href = await frame.evaluate(() => location.href).catch(() => '');
+      if (href.includes('/notice-frame.html#') && (await frame.$('[data-action="acknowledge"]')))
+        return frame;
+    }
+    if (Date.now() - start > timeoutMs) throw new Error('the notice has no confirmation frame');
+    await new Promise((r) => setTimeout(r, 100));
   }
 }

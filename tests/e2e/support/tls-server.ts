@@ -62,8 +62,11 @@ export function selfSignedCertificate(): { key: Buffer; cert: Buffer } {
   }
 }
 
+/** A page, or a page with its own response headers (e.g. a Content-Security-Policy). */
+export type Rendered = string | { html: string; headers: Record<string, string> };
+
 export async function startTestSite(
-  render: (host: string, path: string) => string = appPage,
+  render: (host: string, path: string) => Rendered = appPage,
 ): Promise<TestSite> {
   const requests: ReceivedRequest[] = [];
   const server: Server = createServer(selfSignedCertificate(), (req, res) => {
@@ -74,8 +77,14 @@ export async function startTestSite(
       res.writeHead(204).end();
       return;
     }
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-    res.end(render(host, path));
+    const page = render(host, path);
+    const { html, headers } = typeof page === 'string' ? { html: page, headers: {} } : page;
+    res.writeHead(200, {
+      'content-type': 'text/html; charset=utf-8',
+      'cache-control': 'no-store',
+      ...headers,
+    });
+    res.end(html);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {

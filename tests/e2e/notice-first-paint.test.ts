@@ -1,0 +1,53 @@
+/**
+ * In place before the page paints (issue 9, item 3), in real Chromium: on a
+ * small page answered at once, the notice's host (with its reserved strip)
+ * is already in the document when the page's first script runs, so before
+ * DOMContentLoaded and the first paint, and neither the strip nor the notice
+ * filling in shifts the page's layout (Layout Instability API). The bench
+ * (`npm run bench`) measures the same over many loads.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { informStripHeight } from '../../components/notice-host';
+import { type ExtensionBrowser, launchWithExtension, notice } from './support/extension-browser';
+import { renderHostile } from './support/hostile-pages';
+import { startTestSite, type TestSite } from './support/tls-server';
+
+let site: TestSite;
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  site = await startTestSite(renderHostile);
+  browser = await launchWithExtension(site.port);
+}, 600_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+interface Timing {
+  atFirstScript: boolean;
+  atDcl: boolean | null;
+  shift: number;
+}
+
+describe('the notice on a fast page', () => {
+  it.each([1280, 800, 320])(
+    'is in the document before the page runs its first script, with no layout shift, at %i px',
+    async (width) => {
+      const page = await browser.context.newPage();
+      await page.setViewportSize({ width, height: 800 });
+      for (let load = 0; load < 3; load += 1) {
+        await page.goto(`https://web.whatsapp.com/fast?load=${load}`);
+        const lp = await notice(page);
+        await expect.poll(async () => (await lp.probe()).shown).toBe(true);
+        // Let a late layout shift (the content filling in) be reported.
+        await page.waitForTimeout(300);
+        const timing = await page.evaluate<Timing>('window.timing');
+        expect(timing).toEqual(expect.objectContaining({ atFirstScript: true, atDcl: true, shift: 0 }));
+        expect((await lp.probe()).reserved).toBe(informStripHeight(width));
+      }
+      await page.close();
+    },
+  );
+});
