@@ -76,8 +76,8 @@ const TEXT = {
       en: 'The extension makes no network requests of its own: no telemetry, no statistics, no error reports, no syncing with a server. Catalogue and texts ship with the extension.',
     },
     {
-      de: 'Kein Browserverlauf: Gespeichert wird nur der Hostname von Websites, auf denen Sie einen Hinweis ausgeblendet oder bestätigt haben – nicht, welche Seiten Sie wann aufrufen.',
-      en: 'No browsing history: only the host name of websites where you dismissed or confirmed a notice is stored – not which pages you open when.',
+      de: 'Kein Browserverlauf: Gespeichert werden nur Hostname und Zeitpunkt, wenn Sie auf einer Website einen Hinweis ausgeblendet oder bestätigt haben – keine Adressen einzelner Seiten, keine weiteren Besuche.',
+      en: 'No browsing history: only the host name and time when you dismissed or confirmed a notice on a website are stored – no addresses of single pages, no other visits.',
     },
     {
       de: 'Keine Inhalte von Websites, keine Eingaben in Websites, keine Passwörter, keine Cookies.',

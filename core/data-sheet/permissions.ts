@@ -45,8 +45,8 @@ export const HOST_PERMISSIONS = [
   {
     permission: '*://*/*',
     why: {
-      de: 'Sperrmodus und eigene Regeln der Organisation können jede Adresse betreffen. Das Hinweis-Skript läuft trotzdem nur auf den Websites des Katalogs und der eigenen Regeln; es liest keine Inhalte der Seiten.',
-      en: "Block mode and the organisation's own rules may concern any address. The notice script still runs only on the catalogue's and the rules' websites; it reads no page content.",
+      de: 'Sperrmodus und eigene Regeln der Organisation können jede Adresse betreffen. Das Hinweis-Skript läuft trotzdem nur auf den Websites des Katalogs und der eigenen Regeln; es liest dort nur die Adresse, keine Inhalte.',
+      en: "Block mode and the organisation's own rules may concern any address. The notice script still runs only on the catalogue's and the rules' websites; there it reads only the address, no content.",
     },
   },
 ] as const satisfies readonly PermissionReason[];
