@@ -35,8 +35,8 @@ export const PERMISSIONS = [
   {
     permission: 'scripting',
     why: {
-      de: 'Zeigt den Hinweis auch auf Websites, die nur die eigenen Regeln der Organisation nennen.',
-      en: "Shows the notice on websites that only the organisation's own rules name, too.",
+      de: 'Zeigt den Hinweis auch auf Websites, die nur die eigenen Regeln der Organisation nennen, und in Firefox auf Adressen mit Punkt am Ende (z. B. „web.whatsapp.com.“), die Firefox sonst nicht erfasst.',
+      en: 'Shows the notice on websites that only the organisation\'s own rules name, too, and in Firefox on addresses with a trailing dot (e.g. "web.whatsapp.com.") that Firefox\'s patterns miss.',
     },
   },
 ] as const satisfies readonly PermissionReason[];

@@ -7,8 +7,12 @@
 import { z } from 'zod';
 import {
   APPLIED_POLICY_KEY,
+  BLOCK_ENFORCEMENT_KEY,
+  confirmedHintKey,
   DECISIONS_KEY,
   dismissedHintKey,
+  NOTICE_PASSES_KEY,
+  NOTICE_TOKENS_KEY,
   MANAGED_CACHE_KEY,
   RETIRED_KEYS,
   SESSION_DISMISSALS_KEY,
@@ -17,6 +21,7 @@ import {
   USER_SETTINGS_KEY,
 } from '../storage-keys';
 import { BannerModel } from '../notice/banner-model';
+import { BlockEnforcement } from '../matching/block-enforcement';
 import { Decision } from '../notice/user-decisions';
 import { ManagedSettings } from '../settings/managed-settings';
 import { SnapshotIndexSchema } from '../notice/page-snapshot';
@@ -96,6 +101,66 @@ export const STORED_ITEMS: readonly StoredItem[] = [
       en: "The website itself can read it (it is in the website's storage): it learns only that the notice was dismissed.",
     },
     schema: z.string().max(8),
+  },
+  {
+    key: confirmedHintKey('<website>'),
+    area: 'page sessionStorage',
+    personal: true,
+    what: {
+      de: 'Ein kurzes Kennzeichen, dass der Hinweis auf dieser Website in diesem Tab bestätigt wurde, damit er beim Neuladen nicht kurz aufblitzt. Ohne Zeit, ohne Begründung.',
+      en: 'A short tag that the notice was confirmed on this website in this tab, so it does not flash on reload. No time, no reason.',
+    },
+    retention: {
+      de: 'Bis der Tab geschlossen wird.',
+      en: 'Until the tab is closed.',
+    },
+    readers: {
+      de: 'Die besuchte Website selbst kann es lesen (es liegt in ihrem Speicher): Sie erfährt daraus nur, dass der Hinweis bestätigt wurde – nie die Begründung.',
+      en: "The website itself can read it (it is in the website's storage): it learns only that the notice was confirmed – never the reason.",
+    },
+    schema: z.string().max(8),
+  },
+  {
+    key: NOTICE_TOKENS_KEY,
+    area: 'storage.session',
+    personal: false,
+    what: {
+      de: 'Je Tab eine zufällige Kennung, die nur das Bestätigungsfeld der Erweiterung im Hinweis kennt: So kann keine Website eine Bestätigung vortäuschen.',
+      en: "One random token per tab that only the extension's confirmation frame in the notice knows, so no website can forge a confirmation.",
+    },
+    retention: {
+      de: 'Bis der Tab oder der Browser geschlossen wird.',
+      en: 'Until the tab or the browser is closed.',
+    },
+    readers: EXTENSION_ONLY,
+    schema: z.record(z.string(), z.string()),
+  },
+  {
+    key: NOTICE_PASSES_KEY,
+    area: 'storage.session',
+    personal: true,
+    what: {
+      de: '„Trotzdem fortfahren“ auf der Hinweisseite (wenn eine Website den Hinweis immer wieder entfernte): Tab und Website (Hostname), ohne Zeit.',
+      en: '"Continue anyway" on the notice page (when a website kept removing the notice): tab and website (host name), no time.',
+    },
+    retention: {
+      de: 'Im Arbeitsspeicher; weg, wenn der Tab oder der Browser geschlossen wird.',
+      en: 'In memory; gone when the tab or the browser is closed.',
+    },
+    readers: EXTENSION_ONLY,
+    schema: z.array(z.string()),
+  },
+  {
+    key: BLOCK_ENFORCEMENT_KEY,
+    area: 'storage.session',
+    personal: false,
+    what: {
+      de: 'Wie viele Sperrregeln der Browser angenommen hat und welche Dienste eine Grenze des Browsers ungesperrt ließ – für die Richtlinien-Diagnose.',
+      en: 'How many block rules the browser accepted and which services a browser limit left unblocked – for the policy diagnostics.',
+    },
+    retention: { de: 'Bis der Browser geschlossen wird.', en: 'Until the browser closes.' },
+    readers: EXTENSION_ONLY,
+    schema: BlockEnforcement,
   },
   {
     key: USER_SETTINGS_KEY,

@@ -60,6 +60,14 @@ export function storageProblems(file: string, source: string): string[] {
     /\.(get|remove|getItem|setItem)\(\s*\[?\s*['"`]|\.set\(\s*\{\s*(?!\[|\.\.\.)[\w'"`]|\.set\(\s*\{[^}]*,\s*(?!\[|\.\.\.)[\w'"`]+\s*:/;
   if (literal.test(source))
     problems.push(`${file}: a storage key that is not a constant of core/storage-keys.ts`);
+  // A key constant of the file's own (or another module's) would bypass storage-keys.ts just as well.
+  if (/\bconst\s+\w*KEY\w*\s*=\s*['"`]/.test(source))
+    problems.push(`${file}: a storage key defined outside core/storage-keys.ts`);
+  const foreignKeys = [...source.matchAll(/import\s*\{([^}]*)\}\s*from\s*['"]([^'"]*)['"]/g)].filter(
+    (m) => !m[2]!.endsWith('storage-keys') && /\b[A-Z_]*_KEY\b/.test(m[1]!),
+  );
+  if (foreignKeys.length > 0)
+    problems.push(`${file}: a storage key imported from ${foreignKeys[0]![2]}, not core/storage-keys.ts`);
   const values = keyValues();
   const imported = [...source.matchAll(/import\s*\{([^}]*)\}\s*from\s*['"][^'"]*storage-keys['"]/g)].flatMap(
     (m) => m[1]!.split(',').map((name) => name.trim().split(/\s+as\s+/)[0]!),
@@ -93,6 +101,12 @@ describe('the data sheet', () => {
     ]);
     expect(storageProblems('x.ts', "await browser.storage.local.get('history');")).toHaveLength(1);
     expect(storageProblems('x.ts', 'await browser.storage.sync.set({ [KEY]: 1 });')).toHaveLength(1);
+    expect(
+      storageProblems('x.ts', "const TOKENS_KEY = 'tokens';\nbrowser.storage.session.get(TOKENS_KEY);"),
+    ).toContain('x.ts: a storage key defined outside core/storage-keys.ts');
+    expect(
+      storageProblems('x.ts', "import { OWN_KEY } from './own';\nbrowser.storage.session.get(OWN_KEY);"),
+    ).toContain('x.ts: a storage key imported from ./own, not core/storage-keys.ts');
     expect(
       storageProblems(
         'x.ts',
