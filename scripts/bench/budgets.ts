@@ -1,21 +1,24 @@
 /**
  * Size budgets for the built extension, shared by the unit test that enforces
  * them (tests/unit/bundle-budget.test.ts) and the benchmark that reports them.
- * Set about 30 % above the sizes measured on 2026-11-22 (MEASURED_WHEN_SET);
- * see docs/benchmarks.md before raising one.
+ * Set about 15 % above the sizes measured on 2026-12-01 (MEASURED_WHEN_SET),
+ * when the notice gained its guarded host, the compact strip with its panels,
+ * dark and forced-colour styles and the changed-verdict marker, and the
+ * package the policy editor, the record and data-sheet pages and the notice
+ * pages; see docs/benchmarks.md before raising one.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 /** What the budgets were set from. */
-export const MEASURED_WHEN_SET = { contentScriptBytes: 29_802, packageBytes: 681_800 } as const;
+export const MEASURED_WHEN_SET = { contentScriptBytes: 44_951, packageBytes: 971_545 } as const;
 
 export const BUDGETS = {
   /** content-scripts/banner.js, minified (the webextension polyfill is ~10 kB of it). */
-  contentScriptBytes: 39_000,
+  contentScriptBytes: 52_000,
   /** Every file of chrome-mv3 together (the catalogue is bundled twice, see the doc). */
-  packageBytes: 890_000,
+  packageBytes: 1_120_000,
 } as const;
 
 /** Strings only zod's runtime contains: the content script must carry no parser. */
