@@ -149,11 +149,11 @@ describe('the compact strip (inform mode)', () => {
     document.body.append(root);
     const why = expander(root, 'why');
     const instead = expander(root, 'instead');
-    why.click();
+    trustedClick(why);
     expect(why.getAttribute('aria-expanded')).toBe('true');
     expect(panelOf(root, why).hidden).toBe(false);
     expect(root.ownerDocument.activeElement).toBe(panelOf(root, why));
-    instead.click();
+    trustedClick(instead);
     expect(why.getAttribute('aria-expanded')).toBe('false');
     expect(panelOf(root, why).hidden).toBe(true);
     expect(instead.getAttribute('aria-expanded')).toBe('true');
@@ -162,8 +162,8 @@ describe('the compact strip (inform mode)', () => {
     expect(instead.getAttribute('aria-expanded')).toBe('false');
     expect(root.ownerDocument.activeElement).toBe(instead);
     // The panel's own "Schließen" does the same.
-    why.click();
-    panelOf(root, why).querySelector<HTMLButtonElement>('[data-action="close-panel"]')!.click();
+    trustedClick(why);
+    trustedClick(panelOf(root, why).querySelector<HTMLButtonElement>('[data-action="close-panel"]')!);
     expect(panelOf(root, why).hidden).toBe(true);
     expect(root.ownerDocument.activeElement).toBe(why);
     root.remove();
