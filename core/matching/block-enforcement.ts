@@ -5,7 +5,6 @@
  */
 import { z } from 'zod';
 
-
 export const BlockEnforcement = z.object({
   /** Redirect rules in force. */
   rules: z.number().int().min(0),
