@@ -10,7 +10,7 @@
  * tested here (docs/admin.md says so).
  */
 import { type ArtefactFinding, finding } from './artefact-finding';
-import { type PlistValue, readPlist } from './read-plist';
+import { parsePlist as readPlist, type PlistValue } from './plist';
 import { ManagedSettings } from '../settings/managed-settings';
 
 const UUID = /^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$/;
