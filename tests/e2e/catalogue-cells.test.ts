@@ -9,11 +9,12 @@ import { uiText } from '../../core/ui-text';
 import { artifactPath } from './support/artifacts';
 import { compiledCatalogue, expectedBanner } from './support/expected';
 import {
-  banner,
   type ExtensionBrowser,
   launchWithExtension,
+  notice,
   setUserSettings,
 } from './support/extension-browser';
+import { openPanel } from './support/notice-probe';
 import { openPage } from './support/pages';
 import { startTestSite, type TestSite } from './support/tls-server';
 
@@ -36,8 +37,10 @@ async function showBanner(profile: Parameters<typeof expectedBanner>[1], url: st
   await setUserSettings(browser.worker, { profile });
   const expected = expectedBanner(url, profile);
   const page = await openPage(browser.context, url);
-  const lp = banner(page);
+  const lp = (await notice(page)).root;
   await expect.poll(() => lp.getAttribute('data-tool')).toBe(expected.toolId);
+  // The strip's reasons and sources are behind "Warum?": read them as staff see them.
+  await openPanel(lp, 'why');
   return { page, lp, expected };
 }
 
@@ -46,7 +49,8 @@ describe('the corrected cells of the legal review', () => {
     const { page, lp, expected } = await showBanner('nrw', 'https://us02web.zoom.us/j/123456789');
     const title = await lp.locator('.lp-title').innerText();
     expect(title).toBe(`${expected.partLabel}: ${de.status.caution}`);
-    expect(await lp.innerText()).not.toContain('zulässig');
+    // textContent: the whole notice, its closed panels included.
+    expect(await lp.property('textContent')).not.toContain('zulässig');
     expect(await lp.locator('.lp-summary').innerText()).toBe(
       'Die Landesregierung NRW meldete 2020 Zoom nur für Einzelfälle im damaligen Ministerium für Kinder, Familie, Flüchtlinge und Integration (MKFFI); den Abgleich mit den LDI-Leitplanken hatte sie nicht abgeschlossen.',
     );
@@ -105,7 +109,7 @@ describe('the corrected cells of the legal review', () => {
     expect(await lp.locator('.lp-title').innerText()).toBe(
       `${expected.partLabel}: Von Behörden nicht empfohlen`,
     );
-    expect(await lp.innerText()).not.toContain('Datenschutzaufsicht');
+    expect(await lp.property('textContent')).not.toContain('Datenschutzaufsicht');
     // The city spoke of cloud services, not of Dropbox: the general verdict, with the city's points.
     await expect.poll(() => lp.locator('.lp-fallback').innerText()).toBe(expected.fallbackNotice);
     expect(await lp.locator('.lp-source > summary').allInnerTexts()).toContainEqual(
@@ -120,7 +124,7 @@ describe('the corrected cells of the legal review', () => {
     expect(await lp.locator('.lp-summary').innerText()).toBe(
       'Keine der hier erfassten Stellen hat sich ausdrücklich zu Facebook Messenger geäußert. Ihre Aussagen zu Messengern allgemein gelten nach unserer Einschätzung auch hierfür.',
     );
-    expect(await lp.innerText()).not.toContain('Fanpage');
+    expect(await lp.property('textContent')).not.toContain('Fanpage');
     await page.close();
   });
 

@@ -19,6 +19,7 @@ import {
   tabIdOf,
 } from './support/extension-browser';
 import { watchNetwork } from './support/network-watch';
+import { openPanel } from './support/notice-probe';
 import { expectNoBanner, openPage } from './support/pages';
 import { openToolbarPopup } from './support/toolbar-popup';
 import { startTestSite, type TestSite } from './support/tls-server';
@@ -79,7 +80,7 @@ describe('the warning banner', () => {
     async (profile) => {
       await setUserSettings(browser.worker, { profile });
       const page = await open('https://web.whatsapp.com/');
-      const lp = banner(page);
+      const lp = (await notice(page)).root;
       await expect.poll(() => lp.count()).toBe(1);
       const pageTop = () => page.locator('#site').evaluate((el) => el.getBoundingClientRect().top);
       const hostHeight = () =>
@@ -138,6 +139,8 @@ describe('the warning banner', () => {
     await expect.poll(() => lp.getAttribute('data-tool')).toBe(toolId);
     expect(await lp.locator('.lp-eyebrow').innerText()).toContain(expected.profileName);
     expect(await lp.locator('.lp-title').innerText()).toBe(`${expected.partLabel}: ${expected.statusText}`);
+    // The reasons and their sources are in the "Warum?" panel.
+    await openPanel(lp, 'why');
     expect(await lp.locator('.lp-summary').innerText()).toBe(expected.summary);
     expect(await lp.locator('.lp-source > summary').allInnerTexts()).toEqual(
       expected.points.map((p) => uiText('de').sourceOf(p.source.issuer, p.statedOn)),
@@ -154,6 +157,7 @@ describe('the warning banner', () => {
     expect(expected.fallbackNotice).toBeDefined();
     const page = await open(url);
     const lp = (await notice(page)).root;
+    await openPanel(lp, 'why');
     await expect.poll(() => lp.locator('.lp-fallback').innerText()).toBe(expected.fallbackNotice);
     await page.close();
   });
@@ -194,6 +198,7 @@ describe('the warning banner', () => {
     const page = await open(url);
     const lp = (await notice(page)).root;
     await expect.poll(() => lp.getAttribute('lang')).toBe('en');
+    await openPanel(lp, 'why');
     expect(await lp.locator('.lp-summary').innerText()).toBe(expected.summary);
     expect(await lp.locator('[data-action="dismiss"]').innerText()).toBe('Understood');
     await page.close();
@@ -275,7 +280,7 @@ describe('the warning banner', () => {
   it('follows dark mode and forced colours (Windows high contrast), accessible in each (screenshots for the README)', async () => {
     await setUserSettings(browser.worker, { profile: 'hessen' });
     const page = await open('https://web.whatsapp.com/');
-    const lp = banner(page);
+    const lp = (await notice(page)).root;
     await expect.poll(() => lp.count()).toBe(1);
     const background = () => lp.evaluate((el) => getComputedStyle(el).backgroundColor);
     const schemes = [
@@ -292,13 +297,16 @@ describe('the warning banner', () => {
       for (const [suffix, media] of schemes) {
         await page.emulateMedia(media);
         backgrounds.push(await background());
-        const results = await new AxeBuilder({ page }).include('leitplanke-banner').analyze();
+        // axe-core in the extension's own world, where the closed shadow root is visible.
+        const results = await axeOnNotice(page);
+        expect(results.passes).toContain('button-name');
         const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
         expect(serious.map((v) => `${suffix || 'light'} ${width}px ${v.id}: ${v.help}`)).toEqual([]);
         // Every button keeps a visible edge, and the strip its height.
         const edges = await lp
           .locator('.lp-strip button')
           .evaluateAll((els) => els.map((el) => getComputedStyle(el).borderTopStyle));
+        expect(edges.length).toBeGreaterThan(0);
         expect(edges.every((style) => style === 'solid')).toBe(true);
         expect(
           await page.locator('leitplanke-banner').evaluate((el) => el.getBoundingClientRect().height),

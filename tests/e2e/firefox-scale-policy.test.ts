@@ -9,7 +9,11 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withConfiguredSettings } from '../../core/settings/configured-settings';
 import type { DiagnosticsReport } from '../../core/settings/diagnostics';
-import { BANNER, type FirefoxWithExtension, launchFirefoxWithExtension } from './support/firefox-browser';
+import {
+  type FirefoxWithExtension,
+  firefoxNotice,
+  launchFirefoxWithExtension,
+} from './support/firefox-browser';
 import { startTestSite, type TestSite } from './support/tls-server';
 
 let site: TestSite;
@@ -32,7 +36,9 @@ function withFirefox(policiesJson: Record<string, unknown>) {
 }
 
 const eventually = <T>(fn: () => Promise<T> | T) => expect.poll(fn, { timeout: 15_000 });
-const bannerTool = (page: Page) => page.$eval(BANNER, (el) => el.getAttribute('data-tool')).catch(() => null);
+/** The notice's shadow root is closed: read from the extension's side (see support/notice-probe.ts). */
+const bannerTool = async (ff: FirefoxWithExtension, page: Page) =>
+  (await firefoxNotice(ff, page)).root.getAttribute('data-tool');
 const diagnostics = (ff: FirefoxWithExtension) =>
   ff.inExtension(
     () => browser.runtime.sendMessage({ type: 'diagnostics' }) as Promise<DiagnosticsReport>,
@@ -80,7 +86,7 @@ describe('Firefox: 1 000 own rules × 10 hosts in inform mode (policies.json)', 
       const page = await ctx.ff.open(ctx.ff.site(`${host}/`));
       const expected =
         host === 'web.whatsapp.com' ? 'whatsapp' : host.replace(/^.*?(org-tool-\d+)\.example$/, '$1');
-      await eventually(() => bannerTool(page)).toBe(expected);
+      await eventually(() => bannerTool(ctx.ff, page)).toBe(expected);
       await page.close();
     }
   });
@@ -105,7 +111,7 @@ describe('Firefox: three extra rules in policies.json, one malformed ("reasons":
   it('and the two valid rules still warn', async () => {
     for (const i of [1, 3]) {
       const page = await ctx.ff.open(ctx.ff.site(`h0.org-tool-${i}.example/`));
-      await eventually(() => bannerTool(page)).toBe(`org-tool-${i}`);
+      await eventually(() => bannerTool(ctx.ff, page)).toBe(`org-tool-${i}`);
       await page.close();
     }
   });

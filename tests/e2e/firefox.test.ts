@@ -19,6 +19,7 @@ import {
   launchFirefoxWithExtension,
   waitForDocument,
 } from './support/firefox-browser';
+import { openPanel } from './support/notice-probe';
 import { startTestSite, type TestSite } from './support/tls-server';
 
 let site: TestSite;
@@ -97,22 +98,27 @@ describe('Firefox without any organisation policy', () => {
     expect(await bannerTexts(ctx.ff, page, '.lp-title')).toEqual([
       `${expected.partLabel}: ${expected.statusText}`,
     ]);
+    // The strip opens the reasons in place ("Warum?"); the source is one click deeper.
+    await openPanel(await lp(ctx.ff, page), 'why');
     expect(await bannerTexts(ctx.ff, page, '.lp-summary')).toEqual([expected.summary]);
     expect(await bannerTexts(ctx.ff, page, '.lp-point > p:first-child')).toEqual(
       expected.points.map((p) => p.text),
     );
     expect(expected.points.length).toBeGreaterThanOrEqual(2);
-    // The strip opens the reasons in place ("Warum?"); the source is one click deeper.
-    await clickInBanner(ctx.ff, page, '[data-action="why"]');
     await clickInBanner(ctx.ff, page, '.lp-source > summary');
     await eventually(async () => (await bannerTexts(ctx.ff, page, '.lp-source blockquote'))[0]).toBe(
       `„${expected.points[0]!.quote}“`,
     );
+    expect((await bannerTexts(ctx.ff, page, '#lp-panel-why .lp-stand'))[0]).toContain(
+      expected.catalogueVersion,
+    );
+    await page.screenshot({ path: artifactPath('firefox-banner-whatsapp-general.png') });
+    // "Stattdessen" swaps the reasons for the alternatives.
+    await openPanel(await lp(ctx.ff, page), 'instead');
+    expect(await (await lp(ctx.ff, page)).locator('#lp-panel-why').isVisible()).toBe(false);
     expect(await bannerTexts(ctx.ff, page, '.lp-alternatives li')).toEqual(
       expected.alternatives.map((a) => `${a.name} – ${a.description}${a.note ? ` (${a.note})` : ''}`),
     );
-    expect((await bannerTexts(ctx.ff, page, '.lp-stand'))[0]).toContain(expected.catalogueVersion);
-    await page.screenshot({ path: artifactPath('firefox-banner-whatsapp-general.png') });
     await page.close();
   });
 
@@ -129,6 +135,7 @@ describe('Firefox without any organisation policy', () => {
     expect(await bannerTexts(ctx.ff, page, '.lp-title')).toEqual([
       `${expected.partLabel}: ${expected.statusText}`,
     ]);
+    await openPanel(await lp(ctx.ff, page), 'why');
     expect(await bannerTexts(ctx.ff, page, '.lp-summary')).toEqual([expected.summary]);
     expect(await bannerTexts(ctx.ff, page, '.lp-source > summary')).toEqual(
       expected.points.map((p) => uiText('de').sourceOf(p.source.issuer, p.statedOn)),
@@ -141,6 +148,7 @@ describe('Firefox without any organisation policy', () => {
     const expected = expectedBanner('https://web.whatsapp.com/', 'bund', 'en');
     const page = await ctx.ff.open(ctx.ff.site('web.whatsapp.com/'));
     await eventually(() => bannerAttribute(ctx.ff, page, 'lang')).toBe('en');
+    await openPanel(await lp(ctx.ff, page), 'why');
     expect(await bannerTexts(ctx.ff, page, '.lp-summary')).toEqual([expected.summary]);
     expect(await bannerTexts(ctx.ff, page, '[data-action="dismiss"]')).toEqual(['Understood']);
     await page.close();
@@ -351,6 +359,7 @@ describe("Firefox with the organisation's settings in managed storage, structure
     const page = await ctx.ff.open(ctx.ff.site('web.telegram.org/k/'));
     await eventually(() => bannerAttribute(ctx.ff, page, 'data-tool')).toBe('telegram');
     expect(await bannerAttribute(ctx.ff, page, 'data-mode')).toBe('inform');
+    await openPanel(await lp(ctx.ff, page), 'why');
     expect(await bannerTexts(ctx.ff, page, '.lp-summary')).toEqual([extraRule.summary]);
     expect(await bannerTexts(ctx.ff, page, '.lp-source > summary')).toEqual([
       'Quelle: Stadtverwaltung Beispiel, 1. März 2025',

@@ -57,15 +57,15 @@ defineHostileSuite<Page>(() => ({
     ff.inExtension(
       async () =>
         ({
-          ...(await browser.storage.local.get(['dismissedUntil', 'acknowledgedUntil', 'reasons'])),
-          dismissals: ((await browser.storage.session.get('dismissals')).dismissals ?? []) as string[],
+          ...(await browser.storage.local.get('decisions')),
+          dismissals: ((await browser.storage.session.get('dismissals')).dismissals ?? []) as unknown[],
         }) as Decisions,
       undefined,
     ),
   forgetDecisions: () =>
     ff.inExtension(async () => {
       await browser.storage.session.remove(['dismissals', 'noticePasses']);
-      await browser.storage.local.remove(['dismissedUntil', 'acknowledgedUntil', 'reasons']);
+      await browser.storage.local.remove('decisions');
     }, undefined),
   frameUrl: /^moz-extension:\/\/[0-9a-f-]{36}\/notice-frame\.html#[\w-]{36}$/,
   noticePageUrl: /^moz-extension:\/\/[0-9a-f-]{36}\/notice\.html#/,

@@ -57,13 +57,13 @@ defineHostileSuite<Page>(() => ({
   screenshot: async (page, name) => void (await page.screenshot({ path: artifactPath(name) })),
   decisions: () =>
     browser.worker.evaluate<Decisions>(async () => ({
-      ...(await chrome.storage.local.get(['dismissedUntil', 'acknowledgedUntil', 'reasons'])),
-      dismissals: ((await chrome.storage.session.get('dismissals')).dismissals ?? []) as string[],
+      ...(await chrome.storage.local.get('decisions')),
+      dismissals: ((await chrome.storage.session.get('dismissals')).dismissals ?? []) as unknown[],
     })),
   forgetDecisions: () =>
     browser.worker.evaluate(async () => {
       await chrome.storage.session.remove(['dismissals', 'noticePasses']);
-      await chrome.storage.local.remove(['dismissedUntil', 'acknowledgedUntil', 'reasons']);
+      await chrome.storage.local.remove('decisions');
     }),
   // This session's dynamic extension address (use_dynamic_url), not the extension's fixed one.
   frameUrl: /^chrome-extension:\/\/[0-9a-f]{8}-[0-9a-f-]{27}\/notice-frame\.html#[\w-]{36}$/,

@@ -16,6 +16,7 @@ import {
   notice,
 } from './support/extension-browser';
 import { writeManagedPolicy } from './support/managed-policy';
+import { openPanel } from './support/notice-probe';
 import { expectNoBanner, openPage } from './support/pages';
 import { startTestSite, type TestSite } from './support/tls-server';
 
@@ -91,8 +92,11 @@ describe("an organisation's settings", () => {
     expect(await lp.locator('.lp-eyebrow').innerText()).toBe(
       `Leitplanke · Hinweis von Regierungspräsidium Beispiel · Profil: ${expected.profileName}`,
     );
+    // Inform mode's strip: the reasons behind "Warum?", the alternatives and contacts behind "Stattdessen".
+    await openPanel(lp, 'why');
     expect(await lp.locator('.lp-summary').innerText()).toBe(expected.summary);
     expect(await lp.locator('.lp-org-message').innerText()).toBe('Bei Fragen hilft der Service-Desk.');
+    await openPanel(lp, 'instead');
     const alternatives = await lp.locator('.lp-alternatives li').allInnerTexts();
     expect(alternatives[0]).toBe('Matrix RP Beispiel – Unser eigener Messenger');
     expect(alternatives.slice(1)).toEqual(
@@ -119,6 +123,7 @@ describe("an organisation's settings", () => {
     const page = await open(ctx.browser, 'https://web.telegram.org/k/');
     const lp = (await notice(page)).root;
     await expect.poll(() => lp.getAttribute('data-tool')).toBe('telegram');
+    await openPanel(lp, 'why');
     expect(await lp.locator('.lp-summary').innerText()).toBe(
       'Telegram ist im Regierungspräsidium nicht freigegeben.',
     );

@@ -7,7 +7,7 @@
  * (`npm run bench`) measures the same over many loads.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { informStripHeight } from '../../components/notice-host';
+import { informStripHeight } from '../../components/banner-styles';
 import { type ExtensionBrowser, launchWithExtension, notice } from './support/extension-browser';
 import { renderHostile } from './support/hostile-pages';
 import { startTestSite, type TestSite } from './support/tls-server';

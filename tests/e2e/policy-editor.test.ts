@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_EXTENSION_ID } from '../../core/extension-ids';
 import { artifactPath } from './support/artifacts';
 import { expectedBanner } from './support/expected';
-import { banner, type ExtensionBrowser, launchWithExtension } from './support/extension-browser';
+import { type ExtensionBrowser, launchWithExtension, notice } from './support/extension-browser';
 import { openPage } from './support/pages';
 import { startTestSite, type TestSite } from './support/tls-server';
 
@@ -274,7 +274,7 @@ describe('the policy editor', () => {
       const url = 'https://web.whatsapp.com/';
       const expected = expectedBanner(url, 'hessen');
       const page = await openPage(b.context, url);
-      const lp = banner(page);
+      const lp = (await notice(page)).root;
       await expect.poll(() => lp.getAttribute('data-tool')).toBe('whatsapp');
       expect(await lp.getAttribute('data-mode')).toBe('acknowledge');
       expect(await lp.getAttribute('role')).toBe('dialog');
@@ -287,7 +287,7 @@ describe('the policy editor', () => {
 
     it("warns on the organisation's own host with its own rule", async () => {
       const page = await openPage(b.context, `https://${ORG_HOST}/raum/42`);
-      const lp = banner(page);
+      const lp = (await notice(page)).root;
       await expect.poll(() => lp.getAttribute('data-tool')).toBe(RULE.id);
       expect(await lp.getAttribute('data-mode')).toBe('acknowledge');
       expect(await lp.locator('.lp-summary').innerText()).toBe(RULE.summary);

@@ -12,9 +12,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STORED_ITEMS } from '../../core/data-sheet/stored-items';
 import { artifactPath } from './support/artifacts';
 import {
-  banner,
   type ExtensionBrowser,
   launchWithExtension,
+  notice,
   setUserSettings,
 } from './support/extension-browser';
 import { waitForManagedPolicy, writeManagedPolicy } from './support/managed-policy';
@@ -111,8 +111,9 @@ describe('Meine Hinweise und Begründungen', () => {
 
     // The confirmation is gone with it: the notice asks again.
     await tab.reload();
-    await expect.poll(() => banner(tab).getAttribute('data-mode')).toBe('reason');
-    expect(await banner(tab).locator('.lp-changed').count()).toBe(0);
+    const lp = (await notice(tab)).root;
+    await expect.poll(() => lp.getAttribute('data-mode')).toBe('reason');
+    expect(await lp.locator('.lp-changed').count()).toBe(0);
     await tab.close();
     await record.close();
     expect(network.unexpected()).toEqual([]);
@@ -133,7 +134,7 @@ describe('Meine Hinweise und Begründungen', () => {
       .toBe('Nothing about your decisions is stored on this device.');
     await setUserSettings(browser.worker, {});
     await tab.reload();
-    await expect.poll(() => banner(tab).getAttribute('data-mode')).toBe('reason');
+    await expect.poll(async () => (await notice(tab)).root.getAttribute('data-mode')).toBe('reason');
     await tab.close();
     await record.close();
     expect(network.unexpected()).toEqual([]);
@@ -155,11 +156,12 @@ describe('a confirmation follows the verdict', () => {
     await policyPage.close();
 
     await tab.reload();
-    const notice = banner(tab);
-    await expect.poll(() => notice.getAttribute('data-mode')).toBe('acknowledge');
-    await expect.poll(() => notice.locator('.lp-changed').count()).toBe(1);
-    expect(await notice.locator('.lp-changed-heading').innerText()).toBe('Die Bewertung hat sich geändert:');
-    expect(await notice.locator('.lp-changed li').allInnerTexts()).toEqual([
+    const lp = (await notice(tab)).root;
+    await expect.poll(() => lp.getAttribute('data-mode')).toBe('acknowledge');
+    await expect.poll(() => lp.locator('.lp-changed').count()).toBe(1);
+    expect(await lp.locator('.lp-changed').isVisible()).toBe(true);
+    expect(await lp.locator('.lp-changed-heading').innerText()).toBe('Die Bewertung hat sich geändert:');
+    expect(await lp.locator('.lp-changed li').allInnerTexts()).toEqual([
       'Ihre Organisation verlangt jetzt: Bestätigung (vorher: Begründung).',
     ]);
     await tab.screenshot({ path: artifactPath('notice-changed.png') });

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withConfiguredSettings } from '../../core/settings/configured-settings';
 import type { DiagnosticsReport } from '../../core/settings/diagnostics';
 import { artifactPath } from './support/artifacts';
-import { banner, type ExtensionBrowser, launchWithExtension } from './support/extension-browser';
+import { type ExtensionBrowser, launchWithExtension, notice } from './support/extension-browser';
 import { expectNoBanner } from './support/pages';
 import { startTestSite, type TestSite } from './support/tls-server';
 
@@ -103,7 +103,7 @@ describe('1 000 own rules × 10 hosts in inform mode', () => {
       const page = await ctx.browser.context.newPage();
       await page.goto(`https://${host}/`);
       await expect
-        .poll(() => banner(page).getAttribute('data-tool'), { timeout: 10_000 })
+        .poll(async () => (await notice(page)).root.getAttribute('data-tool'), { timeout: 10_000 })
         .toBe(host === 'web.whatsapp.com' ? 'whatsapp' : host.replace(/^.*?(org-tool-\d+)\.example$/, '$1'));
       await page.close();
     }

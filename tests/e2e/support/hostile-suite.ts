@@ -7,6 +7,7 @@
  * mode (Dropbox, by the organisation's `modeByRule`).
  */
 import { describe, expect, it } from 'vitest';
+import { informStripHeight } from '../../../components/banner-styles';
 import { REPAIR_LIMIT } from '../../../components/notice-host';
 import { uiText } from '../../../core/ui-text';
 import {
@@ -18,12 +19,14 @@ import {
 } from './hostile-pages';
 import type { NoticeDriver } from './notice-probe';
 
-/** What the extension has recorded: "Verstanden" for this session, timed decisions, typed reasons. */
+/**
+ * What the extension has recorded: "Verstanden" for this session
+ * (`storage.session` `dismissals`), and the timed decisions with any typed
+ * reason (`storage.local` `decisions`, absent when there are none).
+ */
 export interface Decisions {
-  dismissals: string[];
-  dismissedUntil?: unknown;
-  acknowledgedUntil?: unknown;
-  reasons?: unknown;
+  dismissals: unknown[];
+  decisions?: Array<{ kind: string; host: string; toolId: string; reason?: string }>;
 }
 
 /** The managed settings every hostile-suite browser runs with. */
@@ -88,7 +91,9 @@ export function defineHostileSuite<P>(harness: () => HostileHarness<P>): void {
       await h.forgetDecisions();
       const page = await openHostile(`web.whatsapp.com/hostile/${behaviour}`);
       const lp = await h.notice(page);
-      await eventually(() => lp.probe()).toMatchObject({ hosts: 1, shown: true, onTop: true, reserved: 72 });
+      // The strip's own height for this viewport, reserved in the page's flow.
+      const reserved = informStripHeight(await h.evaluate<number>(page, 'innerWidth'));
+      await eventually(() => lp.probe()).toMatchObject({ hosts: 1, shown: true, onTop: true, reserved });
       // Its own styles hold, whatever the page's CSP or CSS says.
       expect(await lp.probe({ selector: '.lp-layer', css: 'position' })).toMatchObject({
         matches: [{ css: 'fixed' }],
@@ -133,8 +138,13 @@ export function defineHostileSuite<P>(harness: () => HostileHarness<P>): void {
       if (behaviour === 'key-logger') await h.screenshot(page, `hostile-reason-dialog-${h.name}.png`);
       await h.confirmInFrame(page);
       await eventually(async () => (await lp.probe()).hosts).toBe(0);
-      await eventually(async () => (await h.decisions()).reasons).toEqual([
-        expect.objectContaining({ host: 'www.dropbox.com', toolId: 'dropbox', reason: SECRET }),
+      await eventually(async () => (await h.decisions()).decisions).toEqual([
+        expect.objectContaining({
+          kind: 'confirmation',
+          host: 'www.dropbox.com',
+          toolId: 'dropbox',
+          reason: SECRET,
+        }),
       ]);
       await h.close(page);
     });

@@ -1,25 +1,28 @@
 /**
- * How a test answers the notice. Kept in one place: where the reason is typed
- * (today the banner's own dialog; later perhaps an extension-origin frame) is
- * then one change here, not in every test.
+ * How a test answers the notice. Kept in one place: the reason is typed, and
+ * the notice confirmed, in its confirmation frame (an extension page inside
+ * the notice's closed shadow root), by real keyboard and mouse input.
  */
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { banner } from './extension-browser';
+import { confirmationFrame, notice } from './extension-browser';
 
 /** Reason mode: types the reason and confirms; waits until the page is uncovered. */
 export async function giveReason(page: Page, reason: string): Promise<void> {
-  const dialog = banner(page);
+  const dialog = (await notice(page)).root;
   await expect.poll(() => dialog.getAttribute('data-mode')).toBe('reason');
-  await dialog.locator('#lp-reason').fill(reason);
-  await dialog.locator('[data-action="acknowledge"]').click();
+  const frame = await confirmationFrame(page);
+  await frame.locator('#lp-reason').click();
+  await page.keyboard.type(reason);
+  expect(await frame.locator('#lp-reason').inputValue()).toBe(reason);
+  await frame.locator('[data-action="acknowledge"]').click();
   await expect.poll(() => page.locator('leitplanke-banner').count()).toBe(0);
 }
 
 /** Acknowledge mode: confirms; waits until the page is uncovered. */
 export async function confirmNotice(page: Page): Promise<void> {
-  const dialog = banner(page);
+  const dialog = (await notice(page)).root;
   await expect.poll(() => dialog.getAttribute('data-mode')).toBe('acknowledge');
-  await dialog.locator('[data-action="acknowledge"]').click();
+  await (await confirmationFrame(page)).locator('[data-action="acknowledge"]').click();
   await expect.poll(() => page.locator('leitplanke-banner').count()).toBe(0);
 }

@@ -10,15 +10,32 @@
  * user's.
  */
 
+/**
+ * One step of a locator: the matches of `selector` inside each element so far
+ * (the same elements if it is empty), or only the `index`th of them.
+ */
+export interface ProbeStep {
+  selector: string;
+  index?: number;
+}
+
 export interface ProbeRequest {
-  /** CSS selector inside the notice's shadow root. */
+  /** CSS selector inside the notice's shadow root (shorthand for one step). */
   selector?: string;
+  /** A chain of steps, from the shadow root (instead of `selector`). */
+  steps?: ProbeStep[];
   attr?: string;
   prop?: string;
   /** A computed style property. */
   css?: string;
   /** Scroll the first match into view first (before a click). */
   scroll?: boolean;
+  /**
+   * Source of a function `(elements) => value`, run on all matches in the
+   * extension's isolated world; its result is `evaluated`. A literal in the
+   * probe's expression, not a string to `eval`.
+   */
+  fn?: string;
 }
 
 export interface ProbeMatch {
@@ -30,6 +47,8 @@ export interface ProbeMatch {
   y: number;
   width: number;
   height: number;
+  /** As Playwright's `isVisible`: a non-empty box and not `visibility: hidden`. */
+  visible: boolean;
 }
 
 export interface ProbeResult {
@@ -47,13 +66,15 @@ export interface ProbeResult {
   /** What has the focus inside the notice: its `data-action`, else its tag name. */
   focused: string | null;
   matches: ProbeMatch[];
+  /** What `fn` returned (JSON-serialisable). */
+  evaluated?: unknown;
 }
 
 /**
  * The probe, as source: it is evaluated in the browser, so it must not depend
  * on how the test runner transforms functions.
  */
-export const PROBE_SOURCE = String.raw`(req) => {
+export const PROBE_SOURCE = String.raw`(req, fn) => {
   const hostEl = document.querySelector('leitplanke-banner');
   const reveal = globalThis.chrome && chrome.dom && chrome.dom.openOrClosedShadowRoot;
   const root = hostEl ? (reveal ? chrome.dom.openOrClosedShadowRoot(hostEl) : hostEl.openOrClosedShadowRoot) : null;
@@ -80,8 +101,16 @@ export const PROBE_SOURCE = String.raw`(req) => {
       result.onTop = document.elementFromPoint(x, y) === hostEl && !!hit && layer.contains(hit);
     }
   }
-  if (req.selector) {
-    const all = Array.from(root.querySelectorAll(req.selector));
+  const steps = req.steps || (req.selector ? [{ selector: req.selector }] : null);
+  if (steps) {
+    let all = [root];
+    for (const step of steps) {
+      const found = step.selector ? [] : all;
+      if (step.selector)
+        for (const scope of all)
+          for (const el of scope.querySelectorAll(step.selector)) if (!found.includes(el)) found.push(el);
+      all = step.index === undefined ? found : found.slice(step.index, step.index + 1);
+    }
     if (req.scroll && all[0]) all[0].scrollIntoView({ block: 'center' });
     result.matches = all.map((el) => {
       const r = el.getBoundingClientRect();
@@ -92,14 +121,17 @@ export const PROBE_SOURCE = String.raw`(req) => {
         prop: prop === undefined ? null : prop,
         css: req.css ? getComputedStyle(el).getPropertyValue(req.css) : null,
         x: r.left + r.width / 2, y: r.top + r.height / 2, width: r.width, height: r.height,
+        visible: r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden',
       };
     });
+    if (fn) result.evaluated = fn(all);
   }
   return result;
 }`;
 
 /** `PROBE_SOURCE` applied to a request, as one expression. */
-export const probeExpression = (request: ProbeRequest) => `(${PROBE_SOURCE})(${JSON.stringify(request)})`;
+export const probeExpression = ({ fn, ...request }: ProbeRequest) =>
+  `(${PROBE_SOURCE})(${JSON.stringify(request)}, ${fn ?? 'null'})`;
 
 export interface NoticeLocator {
   count(): Promise<number>;
@@ -112,10 +144,23 @@ export interface NoticeLocator {
   property(name: string): Promise<unknown>;
   /** The first match's computed style property. */
   css(name: string): Promise<string | null>;
+  /** As Playwright's `isVisible` (false when nothing matches); does not wait. */
+  isVisible(): Promise<boolean>;
   /** A real mouse click at the first match's centre; waits for a match. */
   click(): Promise<void>;
+  /** Focuses the first match (as Playwright's `focus`, by script); waits for a match. */
+  focus(): Promise<void>;
+  /**
+   * Runs `fn` on the first match in the extension's isolated world (where the
+   * closed shadow root is reachable); waits for a match. `fn` is sent as
+   * source: it must not use anything from its surrounding scope.
+   */
+  evaluate<T>(fn: (element: HTMLElement) => T): Promise<T>;
+  /** Runs `fn` on all matches (none is fine), as `evaluate`. */
+  evaluateAll<T>(fn: (elements: HTMLElement[]) => T): Promise<T>;
   locator(selector: string): NoticeLocator;
   first(): NoticeLocator;
+  nth(index: number): NoticeLocator;
 }
 
 export interface NoticeDriver {
@@ -130,31 +175,71 @@ export function noticeDriver(
   run: (request: ProbeRequest) => Promise<ProbeResult>,
   clickAt: (x: number, y: number) => Promise<void>,
 ): NoticeDriver {
-  const matchesOf = async (selector: string, request: Omit<ProbeRequest, 'selector'> = {}) =>
-    (await run({ selector, ...request })).matches;
-  const firstOf = async (selector: string, request: Omit<ProbeRequest, 'selector'> = {}) => {
-    const start = Date.now();
-    for (;;) {
-      const [first] = await matchesOf(selector, request);
-      if (first) return first;
-      if (Date.now() - start > WAIT_MS) throw new Error(`nothing in the notice matches ${selector}`);
-      await new Promise((r) => setTimeout(r, 100));
-    }
+  const locator = (steps: ProbeStep[]): NoticeLocator => {
+    const describe = steps.map((st) =>
+      st.index === undefined ? st.selector : `${st.selector} [${st.index}]`,
+    );
+    const matchesOf = async (request: Omit<ProbeRequest, 'steps'> = {}) => await run({ steps, ...request });
+    const firstOf = async (request: Omit<ProbeRequest, 'steps'> = {}) => {
+      const start = Date.now();
+      for (;;) {
+        const [first] = (await matchesOf(request)).matches;
+        if (first) return first;
+        if (Date.now() - start > WAIT_MS)
+          throw new Error(`nothing in the notice matches ${describe.join(' → ')}`);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    };
+    const evaluateAll = async <T>(fn: string) => (await matchesOf({ fn })).evaluated as T;
+    const within = (step: ProbeStep) => locator([...steps, step]);
+    const nth = (index: number) => {
+      const last = steps[steps.length - 1]!;
+      // An index on an indexed step picks from its single match.
+      return last.index === undefined
+        ? locator([...steps.slice(0, -1), { ...last, index }])
+        : within({ selector: '', index });
+    };
+    return {
+      count: async () => (await matchesOf()).matches.length,
+      innerText: async () => (await firstOf()).text,
+      allInnerTexts: async () => (await matchesOf()).matches.map((m) => m.text),
+      getAttribute: async (name) => (await matchesOf({ attr: name })).matches[0]?.attr ?? null,
+      property: async (name) => (await firstOf({ prop: name })).prop,
+      css: async (name) => (await firstOf({ css: name })).css,
+      isVisible: async () => (await matchesOf()).matches[0]?.visible ?? false,
+      click: async () => {
+        const target = await firstOf({ scroll: true });
+        await clickAt(target.x, target.y);
+      },
+      focus: async () => {
+        await firstOf();
+        await evaluateAll('(els) => void els[0].focus()');
+      },
+      evaluate: async (fn) => {
+        await firstOf();
+        return evaluateAll(`(els) => (${String(fn)})(els[0])`);
+      },
+      evaluateAll: async (fn) => evaluateAll(String(fn)),
+      locator: (inner) => within({ selector: inner }),
+      first: () => nth(0),
+      nth,
+    };
   };
-  const locator = (selector: string): NoticeLocator => ({
-    count: async () => (await matchesOf(selector)).length,
-    innerText: async () => (await firstOf(selector)).text,
-    allInnerTexts: async () => (await matchesOf(selector)).map((m) => m.text),
-    getAttribute: async (name) => (await matchesOf(selector, { attr: name }))[0]?.attr ?? null,
-    property: async (name) => (await firstOf(selector, { prop: name })).prop,
-    css: async (name) => (await firstOf(selector, { css: name })).css,
-    click: async () => {
-      const target = await firstOf(selector, { scroll: true });
-      await clickAt(target.x, target.y);
-    },
-    locator: (inner) => locator(`${selector} ${inner}`),
-    // `:first-of-type`-free: the first match of the whole selector.
-    first: () => ({ ...locator(selector) }),
-  });
-  return { probe: (request = {}) => run(request), root: locator('section.lp') };
+  return { probe: (request = {}) => run(request), root: locator([{ selector: 'section.lp' }]) };
+}
+
+/**
+ * Inform mode's strip keeps its reasons ("Warum?") and alternatives
+ * ("Stattdessen") in panels that stay hidden until their button is pressed:
+ * presses it (a real click) unless the panel is open, and waits until it shows.
+ */
+export async function openPanel(lp: NoticeLocator, panel: 'why' | 'instead'): Promise<void> {
+  const shown = () => lp.locator(`#lp-panel-${panel}`).isVisible();
+  if (await shown()) return;
+  await lp.locator(`[data-action="${panel}"]`).click();
+  const start = Date.now();
+  while (!(await shown())) {
+    if (Date.now() - start > WAIT_MS) throw new Error(`the "${panel}" panel did not open`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
 }
