@@ -163,6 +163,8 @@ describe('the policy editor', () => {
         '3rdparty': {
           extensions: {
             [CHROMIUM_EXTENSION_ID]: {
+              // Every generated policy names the settings it sets (issue 11 item 2: none lost in silence).
+              configuredSettings: ['profile', 'mode', 'organisation', 'extraRules'],
               profile: 'hessen',
               mode: 'acknowledge',
               organisation: { name: ORGANISATION },
@@ -186,12 +188,15 @@ describe('the policy editor', () => {
     it('reads a .reg file into the form, validated', async () => {
       const page = await b.context.newPage();
       await page.goto(b.extensionUrl('policy-editor.html'));
-      await page
-        .locator('#import-file')
-        .setInputFiles(resolve(import.meta.dirname, '../../docs/admin/templates/leitplanke.reg'));
+      const reg = resolve(import.meta.dirname, '../../docs/admin/templates/leitplanke.reg');
+      // The template's first key (Chrome) and the values it sets: what the editor opens.
+      const [, firstKey] = readFileSync(reg, 'utf8').split(/^\[HKEY_[^\]]*\]$/m);
+      const settings = firstKey!.split('\n').filter((line) => line.startsWith('"')).length;
+      expect(settings).toBeGreaterThanOrEqual(12);
+      await page.locator('#import-file').setInputFiles(reg);
       await expect
         .poll(() => page.locator('#import-status').innerText())
-        .toMatch(/^leitplanke\.reg geöffnet: 12 Einstellung\(en\)\. /);
+        .toMatch(new RegExp(`^leitplanke\\.reg geöffnet: ${settings} Einstellung\\(en\\)\\. `));
       expect(await page.locator('#f-organisation-name').inputValue()).toBe('Ministerium für Beispiel NRW');
       expect(await page.locator('#f-extraRules-0-id').inputValue()).toBe('telegram');
       expect(await page.locator('#problems [data-problems]').getAttribute('data-problems')).toBe('0');
