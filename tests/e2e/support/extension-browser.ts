@@ -143,13 +143,36 @@ export function banner(page: Page) {
   return page.locator('leitplanke-banner section.lp');
 }
 
-/** Sets the user's profile the way the options page does. */
+/**
+ * Sets the user's profile the way the options page does, and resolves once
+ * the background has applied it: the page snapshot that the banner script
+ * reads is written before `appliedPolicy` (storage.session) names the new
+ * view, so a page opened after this shows the new profile from the start.
+ * Organisation settings (the managed cache) take precedence, as in the
+ * background; a setting left out is not waited for.
+ */
 export async function setUserSettings(
   worker: Worker,
   settings: { profile?: string; language?: string },
 ): Promise<void> {
   await worker.evaluate(async (s) => {
     await chrome.storage.local.set({ userSettings: s });
+    const managed = ((await chrome.storage.local.get('managedCache')).managedCache ?? {}) as typeof s;
+    const expected = { profile: managed.profile ?? s.profile, language: managed.language ?? s.language };
+    for (let i = 0; i < 200; i += 1) {
+      const signature = (await chrome.storage.session.get('appliedPolicy')).appliedPolicy as
+        string | undefined;
+      const view = signature ? (JSON.parse(signature) as unknown[])[1] : undefined;
+      const applied = view as { profile?: string; language?: string } | undefined;
+      if (
+        applied &&
+        (expected.profile === undefined || applied.profile === expected.profile) &&
+        (expected.language === undefined || applied.language === expected.language)
+      )
+        return;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    throw new Error(`the background did not apply the user settings ${JSON.stringify(s)}`);
   }, settings);
 }
 
