@@ -36,10 +36,14 @@ function sourceDisclosure(point: PointView, lang: Language): HTMLDetailsElement 
     el('dd', { text: point.statedOn }),
     source.reportedIn !== undefined && el('dt', { text: t.reportedIn }),
     source.reportedIn !== undefined && el('dd', { text: source.reportedIn }),
+    el('dt', { text: t.retrieved }),
+    el('dd', { text: source.retrieved }),
   ]);
   return el('details', { class: 'lp-source' }, [
     el('summary', { text: t.sourceOf(source.issuer, point.statedOn) }),
+    source.statusText !== undefined && el('p', { class: 'lp-source-status', text: source.statusText }),
     facts,
+    point.quoteAttribution !== undefined && el('p', { class: 'lp-note', text: point.quoteAttribution }),
     // Quotes are German as written, whatever the UI language.
     el('blockquote', { attrs: { lang: 'de' }, text: `„${point.quote}“` }),
     source.note !== undefined && el('p', { class: 'lp-note', text: source.note }),
@@ -364,7 +368,8 @@ function renderStrip(model: BannerModel, actions: BannerActions): HTMLElement {
 
 /** Builds the notice. The caller places it (shadow root or block page) and wires the actions. */
 export function renderBanner(model: BannerModel, actions: BannerActions): HTMLElement {
-  if (model.mode === 'inform') return renderStrip(model, actions);
+  // The strip is for the notice on the page; the notice page (with Zurück) shows everything.
+  if (model.mode === 'inform' && !actions.onBack) return renderStrip(model, actions);
   const t = bannerText(model.lang);
   const warn = model.level === 'warn';
   const details = [
