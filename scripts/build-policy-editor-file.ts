@@ -5,14 +5,33 @@
  * extension API and makes no network request. The extension's own page
  * (policy-editor.html) is the same code.
  */
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
 const EDITOR_FILE = resolve(root, process.env.WXT_OUT_DIR ?? '.output', 'leitplanke-richtlinien-editor.html');
 
+/**
+ * `import css from './x.css?inline'` (Vite's way, used by the notice's styles)
+ * as the CSS text, minified: esbuild's own CSS loader would give `{}`.
+ */
+const inlineCss: Plugin = {
+  name: 'inline-css',
+  setup(plugin) {
+    plugin.onResolve({ filter: /\.css\?inline$/ }, (args) => ({
+      path: resolve(args.resolveDir, args.path.replace(/\?inline$/, '')),
+      namespace: 'inline-css',
+    }));
+    plugin.onLoad({ filter: /.*/, namespace: 'inline-css' }, async (args) => {
+      const css = await build({ entryPoints: [args.path], bundle: true, minify: true, write: false });
+      return { contents: css.outputFiles[0]!.text, loader: 'text' };
+    });
+  },
+};
+
 const result = await build({
+  plugins: [inlineCss],
   entryPoints: [resolve(root, 'entrypoints/policy-editor/main.ts')],
   bundle: true,
   format: 'iife',
