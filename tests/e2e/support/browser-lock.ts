@@ -7,6 +7,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { removeLeftoverManagedPolicy } from './managed-policy';
 
 const LOCK = join(tmpdir(), 'leitplanke-e2e-browser.lock');
 
@@ -29,6 +30,8 @@ export async function acquireBrowserLock(timeoutMs = 600_000): Promise<() => voi
       return () => rmSync(LOCK, { recursive: true, force: true });
     } catch {
       if (!holderAlive()) {
+        // A dead holder may have left its machine-wide policy behind: the next browser would read it.
+        removeLeftoverManagedPolicy();
         rmSync(LOCK, { recursive: true, force: true });
         continue;
       }

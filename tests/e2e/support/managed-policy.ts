@@ -12,6 +12,11 @@ import { CHROMIUM_EXTENSION_ID } from '../../../core/extension-ids';
 export const POLICY_DIR = process.env.CHROMIUM_POLICY_DIR ?? '/etc/chromium/policies/managed';
 const POLICY_FILE = join(POLICY_DIR, 'leitplanke-e2e-test.json');
 
+/** Removes a test policy file that a test process which died holding the browser lock left behind. */
+export function removeLeftoverManagedPolicy(): void {
+  rmSync(POLICY_FILE, { force: true });
+}
+
 /** Writes the policy file; returns the function that removes it. */
 export function writeManagedPolicy(settings: unknown): () => void {
   return writeManagedPolicyFile(
