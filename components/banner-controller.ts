@@ -27,13 +27,11 @@ export interface BannerControllerDeps {
 }
 
 /**
- * Hints only (the page's sessionStorage, per site): they spare the page a
- * reserved strip, never hide the background's answer. Each holds the tag of
- * the verdict it was given for, so a changed verdict shows again (issue 12).
+ * The tag of the verdict a decision was given for. The page's sessionStorage
+ * hints (dismissedHintKey, confirmedHintKey) hold it: they spare the page a
+ * reserved strip, never hide the background's answer, and a changed verdict
+ * shows again (issue 12). Old snapshots without a basis never match.
  */
-const dismissedHint = dismissedHintKey;
-const confirmedHint = confirmedHintKey;
-/** Decisions hold for a verdict; old snapshots without a basis never match. */
 const keyOf = (model: BannerModel) => (model.basis ? basisTag(basisOf(model)) : '');
 
 export function createBannerController(deps: BannerControllerDeps) {
@@ -95,7 +93,8 @@ export function createBannerController(deps: BannerControllerDeps) {
   function start(): Promise<void> {
     const site = hostnameOf(deps.currentUrl());
     // Before any model is known, any decision here spares the strip; a changed verdict shows later.
-    if (site && hint(dismissedHint(site)) === null && hint(confirmedHint(site)) === null) host = open(true);
+    if (site && hint(dismissedHintKey(site)) === null && hint(confirmedHintKey(site)) === null)
+      host = open(true);
     return update();
   }
 
@@ -118,7 +117,7 @@ export function createBannerController(deps: BannerControllerDeps) {
       {
         onDismiss: () => {
           unmount();
-          remember(dismissedHint(site), model);
+          remember(dismissedHintKey(site), model);
           void deps.send({ type: 'dismiss', url: deps.currentUrl() });
         },
         onLearnMore: () => void deps.send({ type: 'open-details', fragment: model.detailsFragment }),
@@ -140,7 +139,7 @@ export function createBannerController(deps: BannerControllerDeps) {
     if (!shownKey) {
       const early = await deps.snapshot(url).catch(() => undefined);
       const hidden =
-        early?.mode === 'inform' && early.dismissible && hint(dismissedHint(site)) === keyOf(early);
+        early?.mode === 'inform' && early.dismissible && hint(dismissedHintKey(site)) === keyOf(early);
       if (early && !hidden && !answered && run === latest) show(early, site);
     }
     const model = await current;
@@ -152,7 +151,7 @@ export function createBannerController(deps: BannerControllerDeps) {
     const site = hostnameOf(deps.currentUrl());
     const tag = shownModel ? keyOf(shownModel) : '';
     confirmedHosts.set(site, tag);
-    remember(confirmedHint(site), shownModel);
+    remember(confirmedHintKey(site), shownModel);
     unmount();
   }
 
