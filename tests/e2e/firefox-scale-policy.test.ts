@@ -13,6 +13,7 @@ import {
   type FirefoxWithExtension,
   firefoxNotice,
   launchFirefoxWithExtension,
+  startNavigation,
 } from './support/firefox-browser';
 import { startTestSite, type TestSite } from './support/tls-server';
 
@@ -63,7 +64,7 @@ describe('Firefox: 1 000 own rules × 10 hosts in block mode (policies.json)', (
   it('blocks every sampled rule, the last one and WhatsApp, all within the browser limits', async () => {
     for (const host of [...samples, 'web.whatsapp.com']) {
       const page = await ctx.ff.open(ctx.ff.site('www.example.org/'));
-      await page.evaluate((u) => void location.assign(u), ctx.ff.site(`${host}/chat`));
+      await startNavigation(page, ctx.ff.site(`${host}/chat`));
       await ctx.ff.findPage(
         (href) => href.startsWith(ctx.ff.extensionUrl('blocked.html#')) && href.includes(host),
       );

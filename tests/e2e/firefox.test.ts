@@ -17,6 +17,7 @@ import {
   type FirefoxWithExtension,
   firefoxNotice,
   launchFirefoxWithExtension,
+  startNavigation,
   waitForDocument,
 } from './support/firefox-browser';
 import { openPanel } from './support/notice-probe';
@@ -310,7 +311,7 @@ describe("Firefox with the organisation's settings in managed storage, structure
     const expected = expectedBanner('https://web.whatsapp.com/send?phone=491701234567', 'bund');
     const page = await ctx.ff.open(ctx.ff.site('www.example.org/'));
     // As a link would; BiDi cannot follow a navigation into an extension page, so the test polls.
-    await page.evaluate((u) => void location.assign(u), url);
+    await startNavigation(page, url);
     const blockedAt = await waitForDocument(page, (href) =>
       href.startsWith(ctx.ff.extensionUrl('blocked.html')),
     );
@@ -330,7 +331,7 @@ describe("Firefox with the organisation's settings in managed storage, structure
     const url = ctx.ff.site('web.whatsapp.com/');
     const blockPage = (href: string) => href.startsWith(ctx.ff.extensionUrl('blocked.html'));
     const page = await ctx.ff.open(ctx.ff.site('www.example.org/'));
-    await page.evaluate((u) => void location.assign(u), url);
+    await startNavigation(page, url);
     await waitForDocument(page, blockPage);
     await page.waitForSelector('[data-action="continue"]');
     // An allow rule for this tab (declarativeNetRequest session rule with tabIds), then the site itself.
@@ -338,7 +339,7 @@ describe("Firefox with the organisation's settings in managed storage, structure
     await waitForDocument(page, (href) => href === url);
     expect(await texts(page, '#site')).toEqual(['web.whatsapp.com/']);
     const other = await ctx.ff.open(ctx.ff.site('www.example.org/'));
-    await other.evaluate((u) => void location.assign(u), url);
+    await startNavigation(other, url);
     expect(blockPage(await waitForDocument(other, blockPage))).toBe(true);
     await other.close();
     await page.close();

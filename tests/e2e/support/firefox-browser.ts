@@ -210,9 +210,18 @@ async function documentState(page: Page): Promise<{ href: string; state: string 
   }
 }
 
+/**
+ * Starts a navigation by script, as a link would. The navigation is scheduled after the
+ * evaluation returns: a synchronous `location.assign` can tear the window global down while
+ * BiDi still builds the return value ("right-hand side of 'in' should be an object, got null").
+ */
+export async function startNavigation(page: Page, url: string): Promise<void> {
+  await page.evaluate((u) => void setTimeout(() => location.assign(u), 0), url);
+}
+
 /** Navigates by script (as a link would) and waits until the new document has loaded. */
 async function navigateInPage(page: Page, url: string, timeoutMs = 10_000): Promise<void> {
-  await page.evaluate((u) => void location.assign(u), url);
+  await startNavigation(page, url);
   await waitForDocument(page, (href) => href === url, timeoutMs);
 }
 
