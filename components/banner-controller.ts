@@ -8,7 +8,7 @@
 import type { BannerModel } from '../core/notice/banner-model';
 import type { Message } from '../core/messages';
 import { normaliseUrl } from '../core/matching/normalise-url';
-import { confirmedHintKey, dismissedHintKey } from '../core/storage-keys';
+import { confirmedHintKey, dismissedHintKey, quietHintKey } from '../core/storage-keys';
 import { basisOf, basisTag } from '../core/notice/verdict-basis';
 import { type NoticeHost, openNoticeHost } from './notice-host';
 
@@ -20,6 +20,8 @@ export interface BannerControllerDeps {
   snapshot(url: string): Promise<BannerModel | undefined>;
   /** Per tab and site, for this browser session: the page's sessionStorage. */
   tabMemory: Pick<Storage, 'getItem' | 'setItem'> | undefined;
+  /** Per site, across tabs: the page's localStorage (only the quiet hint, see core/storage-keys.ts). */
+  siteMemory: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | undefined;
   /** The extension page that takes a confirmation in this tab (a fresh address each time). */
   confirmFrameUrl(): Promise<string>;
   /** The page would not let the notice stay: show it beyond the page's reach. */
@@ -67,6 +69,25 @@ export function createBannerController(deps: BannerControllerDeps) {
     }
   }
 
+  function quietLastTime(site: string): boolean {
+    try {
+      return deps.siteMemory?.getItem(quietHintKey(site)) === '1';
+    } catch {
+      return false;
+    }
+  }
+
+  /** Learnt from the background's answer: a new tab reserves the strip only where a notice came last time. */
+  function rememberQuiet(site: string, quiet: boolean): void {
+    try {
+      if (quiet === quietLastTime(site)) return;
+      if (quiet) deps.siteMemory?.setItem(quietHintKey(site), '1');
+      else deps.siteMemory?.removeItem(quietHintKey(site));
+    } catch {
+      // Storage may be disabled for the page: then the strip is reserved each time, as before.
+    }
+  }
+
   function remember(key: string, model: BannerModel | undefined): void {
     try {
       deps.tabMemory?.setItem(key, model ? keyOf(model) : '');
@@ -92,8 +113,14 @@ export function createBannerController(deps: BannerControllerDeps) {
    */
   function start(): Promise<void> {
     const site = hostnameOf(deps.currentUrl());
-    // Before any model is known, any decision here spares the strip; a changed verdict shows later.
-    if (site && hint(dismissedHintKey(site)) === null && hint(confirmedHintKey(site)) === null)
+    // Before any model is known, any decision here (or no notice last time) spares the strip; a
+    // changed verdict or an expired decision shows later, once moving the page.
+    if (
+      site &&
+      hint(dismissedHintKey(site)) === null &&
+      hint(confirmedHintKey(site)) === null &&
+      !quietLastTime(site)
+    )
       host = open(true);
     return update();
   }
@@ -136,14 +163,18 @@ export function createBannerController(deps: BannerControllerDeps) {
       return model as BannerModel | null;
     });
     answer = current;
-    if (!shownKey) {
+    // Where no notice came last time, a decision probably still holds: wait for the background's
+    // answer rather than flash the snapshot's notice.
+    if (!shownKey && !quietLastTime(site)) {
       const early = await deps.snapshot(url).catch(() => undefined);
       const hidden =
         early?.mode === 'inform' && early.dismissible && hint(dismissedHintKey(site)) === keyOf(early);
       if (early && !hidden && !answered && run === latest) show(early, site);
     }
     const model = await current;
-    if (run === latest) show(model, site);
+    if (run !== latest) return;
+    show(model, site);
+    if (site) rememberQuiet(site, model === null);
   }
 
   /** The background recorded the user's confirmation, made in the extension's own frame. */
@@ -152,6 +183,9 @@ export function createBannerController(deps: BannerControllerDeps) {
     const tag = shownModel ? keyOf(shownModel) : '';
     confirmedHosts.set(site, tag);
     remember(confirmedHintKey(site), shownModel);
+    // A confirmation usually holds in other tabs too (acknowledgementHours); where it does not, the
+    // covering notice comes with the background's answer, over the page, without moving it.
+    if (site) rememberQuiet(site, true);
     unmount();
   }
 

@@ -33,5 +33,12 @@ export const dismissedHintKey = (host: string): string => `leitplanke:dismissed:
 /** The page's own `sessionStorage`: a hint that the notice was confirmed on this site in this tab. */
 export const confirmedHintKey = (host: string): string => `leitplanke:confirmed:${host}`;
 
+/**
+ * The page's own `localStorage`: a hint that the last answer for this site was "no notice" (an
+ * approved tool, an exception, or a decision that holds in every tab), so a new tab does not
+ * reserve the strip only to take it away again (a jump of the page).
+ */
+export const quietHintKey = (host: string): string => `leitplanke:quiet:${host}`;
+
 /** Keys earlier builds wrote; removed at start-up, so nothing stays behind unlisted. */
 export const RETIRED_KEYS = ['dismissedUntil', 'acknowledgedUntil', 'reasons'] as const;

@@ -13,6 +13,15 @@ function pageSessionStorage(): Storage | undefined {
   }
 }
 
+/** As pageSessionStorage, for the one hint kept across tabs. */
+function pageLocalStorage(): Storage | undefined {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Set in the content script's own world, which the page cannot see. */
 const RUNNING = Symbol.for('leitplanke.banner');
 
@@ -35,6 +44,7 @@ export default defineContentScript({
       currentUrl: () => location.href,
       snapshot: snapshotBanner,
       tabMemory: pageSessionStorage(),
+      siteMemory: pageLocalStorage(),
       confirmFrameUrl: async () => {
         const token = (await browser.runtime.sendMessage({ type: 'notice-token' })) as string;
         return `${browser.runtime.getURL('/notice-frame.html')}#${token}`;

@@ -49,6 +49,10 @@ const TEXT = {
       de: 'Speicher der besuchten Website für diesen Tab (sessionStorage)',
       en: "the visited website's storage for this tab (sessionStorage)",
     },
+    'page localStorage': {
+      de: 'Speicher der besuchten Website auf dem Gerät (localStorage)',
+      en: "the visited website's storage on the device (localStorage)",
+    },
   } satisfies Record<StorageArea, Bilingual>,
   deviceNote: {
     de: 'Wer Zugriff auf das Browserprofil dieses Geräts hat (etwa mit Administratorrechten am Gerät oder über eine Sicherung des Profils), kann gespeicherte Daten des Browsers lesen – auch diese. Die Erweiterung selbst gibt sie nicht heraus.',

@@ -11,6 +11,7 @@ import {
   confirmedHintKey,
   DECISIONS_KEY,
   dismissedHintKey,
+  quietHintKey,
   NOTICE_PASSES_KEY,
   NOTICE_TOKENS_KEY,
   MANAGED_CACHE_KEY,
@@ -29,7 +30,12 @@ import { UserSettings } from '../settings/user-settings';
 
 type Bilingual = { de: string; en: string };
 
-export type StorageArea = 'storage.local' | 'storage.session' | 'storage.managed' | 'page sessionStorage';
+export type StorageArea =
+  | 'storage.local'
+  | 'storage.session'
+  | 'storage.managed'
+  | 'page sessionStorage'
+  | 'page localStorage';
 
 export interface StoredItem {
   /** The key as stored; `<…>` marks a variable part. */
@@ -119,6 +125,24 @@ export const STORED_ITEMS: readonly StoredItem[] = [
       en: "The website itself can read it (it is in the website's storage): it learns only that the notice was confirmed – never the reason.",
     },
     schema: z.string().max(8),
+  },
+  {
+    key: quietHintKey('<website>'),
+    area: 'page localStorage',
+    personal: true,
+    what: {
+      de: 'Ein Kennzeichen „1“, dass beim letzten Besuch dieser Website kein Hinweis nötig war (ein freigegebener Dienst, eine Ausnahme der IT oder eine Bestätigung, die noch gilt), damit ein neuer Tab keinen Platz für den Hinweis freihält und die Seite nicht springt. Ohne Zeit, ohne Begründung.',
+      en: 'A tag "1" that no notice was needed at the last visit to this website (an approved service, an exception set by IT, or a confirmation that still holds), so a new tab does not hold space for the notice and the page does not jump. No time, no reason.',
+    },
+    retention: {
+      de: 'Bis auf dieser Website wieder ein Hinweis erscheint oder die Daten der Website im Browser gelöscht werden.',
+      en: "Until a notice appears on this website again, or the website's data is cleared in the browser.",
+    },
+    readers: {
+      de: 'Die besuchte Website selbst kann es lesen (es liegt in ihrem Speicher): Sie erfährt daraus nur, dass beim letzten Besuch kein Hinweis gezeigt wurde.',
+      en: "The website itself can read it (it is in the website's storage): it learns only that no notice was shown at the last visit.",
+    },
+    schema: z.literal('1'),
   },
   {
     key: NOTICE_TOKENS_KEY,

@@ -8,8 +8,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { informStripHeight } from '../../components/banner-styles';
+import { withConfiguredSettings } from '../../core/settings/configured-settings';
 import { type ExtensionBrowser, launchWithExtension, notice } from './support/extension-browser';
 import { renderHostile } from './support/hostile-pages';
+import { confirmNotice } from './support/notice-actions';
 import { startTestSite, type TestSite } from './support/tls-server';
 
 let site: TestSite;
@@ -17,11 +19,9 @@ let browser: ExtensionBrowser;
 
 beforeAll(async () => {
   site = await startTestSite(renderHostile);
-  browser = await launchWithExtension(site.port);
-}, 600_000);
+});
 
 afterAll(async () => {
-  await browser?.close();
   await site?.close();
 });
 
@@ -29,9 +29,18 @@ interface Timing {
   atFirstScript: boolean;
   atDcl: boolean | null;
   shift: number;
+  /** A notice host was inserted at some point of this load. */
+  inserted: boolean;
 }
 
 describe('the notice on a fast page', () => {
+  beforeAll(async () => {
+    browser = await launchWithExtension(site.port);
+  }, 600_000);
+  afterAll(async () => {
+    await browser?.close();
+  });
+
   it.each([1280, 800, 320])(
     'is in the document before the page runs its first script, with no layout shift, at %i px',
     async (width) => {
@@ -50,4 +59,50 @@ describe('the notice on a fast page', () => {
       await page.close();
     },
   );
+});
+
+describe('the notice where none is due', () => {
+  let ack: ExtensionBrowser;
+  beforeAll(async () => {
+    ack = await launchWithExtension(site.port, {
+      managedPolicy: withConfiguredSettings({
+        mode: 'acknowledge',
+        acknowledgementHours: 24,
+        exceptions: { hosts: ['faq.whatsapp.com'] },
+      }),
+    });
+  }, 600_000);
+  afterAll(async () => {
+    await ack?.close();
+  });
+
+  /** A fresh tab (its own sessionStorage) on `url`, after the content has had time to fill in. */
+  async function freshTab(url: string): Promise<Timing> {
+    const page = await ack.context.newPage();
+    await page.goto(url);
+    await page.waitForTimeout(500);
+    const timing = await page.evaluate<Timing>('window.timing');
+    expect((await (await notice(page)).probe()).hosts).toBe(0);
+    await page.close();
+    return timing;
+  }
+
+  it('a confirmation that holds in every tab: a new tab neither reserves the strip nor flashes the dialog', async () => {
+    const page = await ack.context.newPage();
+    await page.goto('https://web.whatsapp.com/fast?load=confirm');
+    await confirmNotice(page);
+    await page.close();
+    for (const load of [1, 2])
+      expect(await freshTab(`https://web.whatsapp.com/fast?load=${load}`)).toEqual(
+        expect.objectContaining({ atFirstScript: false, atDcl: false, inserted: false, shift: 0 }),
+      );
+  });
+
+  it('a host IT excepted: from the second tab on, the page is never moved', async () => {
+    await freshTab('https://faq.whatsapp.com/fast?load=first');
+    for (const load of [1, 2])
+      expect(await freshTab(`https://faq.whatsapp.com/fast?load=${load}`)).toEqual(
+        expect.objectContaining({ atFirstScript: false, inserted: false, shift: 0 }),
+      );
+  });
 });

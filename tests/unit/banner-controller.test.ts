@@ -23,6 +23,7 @@ function memory(): Storage {
   return {
     getItem: (k: string) => data.get(k) ?? null,
     setItem: (k: string, v: string) => void data.set(k, v),
+    removeItem: (k: string) => void data.delete(k),
   } as Storage;
 }
 
@@ -37,6 +38,7 @@ function controller(deps: Partial<BannerControllerDeps>) {
     currentUrl: () => url,
     snapshot: async () => undefined,
     tabMemory: memory(),
+    siteMemory: memory(),
     confirmFrameUrl: async () => 'about:blank#notice-frame',
     escalate: () => {},
     ...deps,
@@ -118,6 +120,43 @@ describe('the banner controller', () => {
     expect(hosts()).toHaveLength(1);
   });
 
+  it('where no notice came last time, a new tab reserves nothing and does not flash the snapshot', async () => {
+    const siteMemory = memory();
+    // An approved tool, an exception or a confirmation that holds in every tab: the background says no notice.
+    await controller({ send: async () => null, siteMemory, tabMemory: memory() }).start();
+    expect(hosts()).toHaveLength(0);
+    expect(siteMemory.getItem('leitplanke:quiet:web.chatapp.example')).toBe('1');
+    // A new tab (fresh sessionStorage): no strip is reserved, so nothing is taken away again…
+    const answer = later<BannerModel | null>();
+    const done = controller({
+      send: async () => answer.promise,
+      snapshot: async () => ({ ...model, mode: 'acknowledge' as const }),
+      siteMemory,
+      tabMemory: memory(),
+    }).start();
+    expect(hosts()).toHaveLength(0);
+    await tick();
+    // …and the snapshot's covering notice does not flash while the background decides.
+    expect(hosts()).toHaveLength(0);
+    answer.resolve(null);
+    await done;
+    expect(hosts()).toHaveLength(0);
+  });
+
+  it('forgets that hint as soon as a notice comes again (a decision ran out), and reserves the next time', async () => {
+    const siteMemory = memory();
+    siteMemory.setItem('leitplanke:quiet:web.chatapp.example', '1');
+    await controller({ siteMemory, tabMemory: memory() }).start();
+    expect(hosts()).toHaveLength(1);
+    expect(siteMemory.getItem('leitplanke:quiet:web.chatapp.example')).toBeNull();
+    for (const c of controllers.splice(0)) c.unmount();
+    const answer = later<BannerModel | null>();
+    void controller({ send: async () => answer.promise, siteMemory, tabMemory: memory() }).start();
+    expect(hosts()).toHaveLength(1);
+    expect(hosts()[0]!.getAttribute('style')).toContain('height: calc(');
+    answer.resolve(model);
+  });
+
   it('waits for the background where the snapshot knows nothing', async () => {
     await controller({}).start();
     expect(hosts()).toHaveLength(1);
@@ -126,7 +165,8 @@ describe('the banner controller', () => {
 
   it('takes a confirmation only from the frame: the covering notice holds the frame, no form of its own', async () => {
     const reason = { ...model, mode: 'reason' as const };
-    const c = controller({ send: async (m) => (m.type === 'resolve' ? reason : undefined) });
+    const siteMemory = memory();
+    const c = controller({ send: async (m) => (m.type === 'resolve' ? reason : undefined), siteMemory });
     await c.start();
     await tick();
     const root = roots.get(hosts()[0]!)!;
@@ -134,6 +174,7 @@ describe('the banner controller', () => {
     expect(root.querySelector('iframe')!.getAttribute('src')).toBe('about:blank#notice-frame');
     // The background reports the confirmation recorded: gone, and not shown again in this document.
     c.confirmed();
+    expect(siteMemory.getItem('leitplanke:quiet:web.chatapp.example')).toBe('1');
     expect(hosts()).toHaveLength(0);
     await c.update();
     expect(hosts()).toHaveLength(0);

@@ -44,7 +44,8 @@ const AREA_MARKERS: Array<[RegExp, StorageArea]> = [
   [/\bbrowser\.storage\.session\b/, 'storage.session'],
   [/\bbrowser\.storage\.sync\b/, 'sync' as StorageArea],
   [/\bbrowser\.storage\.managed\b/, 'storage.managed'],
-  [/\b(sessionStorage|localStorage)\.\w|tabMemory\?*\.(get|set)Item\(/, 'page sessionStorage'],
+  [/\bsessionStorage\.\w|tabMemory\?*\.(get|set|remove)Item\(/, 'page sessionStorage'],
+  [/\blocalStorage\.\w|siteMemory\?*\.(get|set|remove)Item\(/, 'page localStorage'],
 ];
 
 /** Problems with one source file's storage use; empty when the data sheet covers it. */
@@ -57,7 +58,7 @@ export function storageProblems(file: string, source: string): string[] {
     problems.push(`${file}: storage the data sheet does not know`);
   // A literal key would bypass storage-keys.ts: get('x'), set({ x: … }), set({ 'x': … }), remove('x'), setItem('x').
   const literal =
-    /\.(get|remove|getItem|setItem)\(\s*\[?\s*['"`]|\.set\(\s*\{\s*(?!\[|\.\.\.)[\w'"`]|\.set\(\s*\{[^}]*,\s*(?!\[|\.\.\.)[\w'"`]+\s*:/;
+    /\.(get|remove|getItem|setItem|removeItem)\(\s*\[?\s*['"`]|\.set\(\s*\{\s*(?!\[|\.\.\.)[\w'"`]|\.set\(\s*\{[^}]*,\s*(?!\[|\.\.\.)[\w'"`]+\s*:/;
   if (literal.test(source))
     problems.push(`${file}: a storage key that is not a constant of core/storage-keys.ts`);
   // A key constant of the file's own (or another module's) would bypass storage-keys.ts just as well.
@@ -88,7 +89,7 @@ describe('the data sheet', () => {
 
   it('describes every key the code stores, in the area it is stored in', () => {
     const accessing = files.filter((f) =>
-      /browser\.storage\.|sessionStorage|tabMemory/.test(readFileSync(f, 'utf8')),
+      /browser\.storage\.|sessionStorage|localStorage|tabMemory|siteMemory/.test(readFileSync(f, 'utf8')),
     );
     expect(accessing.length).toBeGreaterThan(5);
     const problems = files.flatMap((f) => storageProblems(relative(root, f), readFileSync(f, 'utf8')));

@@ -137,6 +137,10 @@ const BASE_SCRIPT = `
 const FAST_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>fast</title>
 <script>
   window.timing = { atFirstScript: document.querySelector('leitplanke-banner') !== null, atDcl: null, shift: 0, shifts: [] };
+  timing.inserted = timing.atFirstScript;
+  new MutationObserver((records) => {
+    if (records.some((r) => [...r.addedNodes].some((n) => n.nodeName === 'LEITPLANKE-BANNER'))) timing.inserted = true;
+  }).observe(document.documentElement, { childList: true });
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) { if (!e.hadRecentInput) { timing.shift += e.value; timing.shifts.push(e.value); } }
   }).observe({ type: 'layout-shift', buffered: true });
