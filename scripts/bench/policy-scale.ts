@@ -54,7 +54,7 @@ export async function benchPolicyScale(
   log: (line: string) => void,
 ): Promise<PolicyScaleResult[]> {
   // Imported late: the launcher reads LEITPLANKE_OUTPUT_DIR when it loads.
-  const { launchWithExtension } = await import('../../tests/e2e/support/extension-browser');
+  const { launchWithExtension, notice } = await import('../../tests/e2e/support/extension-browser');
   const results: PolicyScaleResult[] = [];
   for (const mode of ['block', 'inform'] as const) {
     log(`policy scale: ${SCALE.rules} rules × ${SCALE.hostsPerRule} hosts, ${mode} mode …`);
@@ -92,11 +92,16 @@ export async function benchPolicyScale(
               'the block',
               10_000,
             ).catch(() => false)
-          : await page
-              .locator('leitplanke-banner section.lp')
-              .getAttribute('data-tool', { timeout: 10_000 })
-              .then((tool) => tool === `org-tool-${SCALE.rules - 1}`)
-              .catch(() => false);
+          : // The notice's shadow root is closed: read it from the extension's isolated world.
+            await poll(
+              async () =>
+                (await (await notice(page)).root.getAttribute('data-tool').catch(() => null)) ===
+                `org-tool-${SCALE.rules - 1}`
+                  ? true
+                  : undefined,
+              'the banner',
+              10_000,
+            ).catch(() => false);
       await page.close();
       const browser = b.context.browser();
       if (!browser) throw new Error('no browser-level handle for the extension context');

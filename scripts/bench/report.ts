@@ -349,11 +349,12 @@ function bannerSection(r: RunResults): string {
   const minimal = series[2]![1];
   return `## 2. Concerned pages: banner before first use
 
-At \`document_start\` the content script reads the page snapshot from \`storage.local\` — what
-the background computed for every catalogued part, so no service worker has to run for it — and
-mounts \`<leitplanke-banner>\` from it. In parallel it asks the service worker
-(\`{type:'resolve', url}\`), whose answer, which alone knows this tab's dismissals, confirms or
-replaces the banner. A script added with
+At \`document_start\`, in its first task and before any \`await\`, the content script inserts
+\`<leitplanke-banner>\` with its strip's height reserved, so the page lays out around it from
+the first frame. Then it reads the page snapshot from \`storage.local\` — what the background
+computed for every catalogued part, so no service worker has to run for it — and fills the notice
+in; in parallel it asks the service worker (\`{type:'resolve', url}\`), whose answer, which alone
+knows this tab's dismissals, confirms or replaces it. A script added with
 \`page.addInitScript\` watches \`<html>\`'s children with a \`MutationObserver\` and records
 \`performance.now()\` when the banner is inserted — the page's own clock, whose zero is navigation
 start, like Navigation and Paint Timing. Two page models on \`${CONCERNED_HOST}\`:
@@ -398,16 +399,16 @@ Load time of the app model with and without the extension (A/B interleaved, ${CO
 ${ms(c.ext)} with, ${ms(c.base)} without; ratio of medians ${ratio(c.ratio)}, per pair ${formatSummary(c.paired, 3, '×')},
 95 % interval of the per-pair median ${c.interval[0].toFixed(3)}–${c.interval[1].toFixed(3)}.
 
-**Reading it.** Before the banner can be mounted, the content script's two reads of the
-extension's storage have to travel through the browser process. Right after a navigation
-commits, the browser's UI thread is busy with the commit (and here also serves DevTools for
-Playwright), and the reads wait. The page, meanwhile, only gets as far as its network and parser
-allow. The banner beat first contentful paint ${share(warmApp.beforeFcp, warmApp.withFcp)} app-model loads with a
-running worker and ${share(coldApp.beforeFcp, coldApp.withFcp)} with a stopped one (median difference between the two:
-${(coldApp.banner.median - warmApp.banner.median).toFixed(0)} ms; the worker's start-up is no longer on the banner's path).
-A page complete within a few milliseconds of its first byte, like the minimal page, is ${minimal.beforeDcl === 0 ? '' : minimal.beforeDcl * 2 < minimal.n ? 'mostly ' : 'often '}faster
-than those reads: there the banner came after DOMContentLoaded ${share(minimal.n - minimal.beforeDcl, minimal.n)} warm
-loads, by ${minimal.bannerMinusDcl.median.toFixed(0)} ms at the median.`;
+**Reading it.** The host is inserted synchronously when the browser runs the content script,
+which at \`document_start\` is before the parser goes on, so it is in the document before
+DOMContentLoaded wherever the browser runs the script at that point: ${share(minimal.beforeDcl, minimal.n)} warm
+loads of the minimal page (median distance to DOMContentLoaded ${minimal.bannerMinusDcl.median.toFixed(0)} ms) and
+${share(warmApp.beforeDcl, warmApp.n)} warm app-model loads. What takes longer is the content: the snapshot read
+travels through the browser process, whose UI thread right after a commit is busy with it (and here
+also serves DevTools for Playwright). It fills the strip already reserved, so it moves nothing
+(section 2a). A stopped worker changes the insertion by
+${(coldApp.banner.median - warmApp.banner.median).toFixed(0)} ms at the median on the app model: the worker's
+start-up is not on the notice's path.`;
 }
 
 function inPlaceRows(label: string, f: BannerFigures): string[] {
