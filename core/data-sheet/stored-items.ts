@@ -31,11 +31,7 @@ import { UserSettings } from '../settings/user-settings';
 type Bilingual = { de: string; en: string };
 
 export type StorageArea =
-  | 'storage.local'
-  | 'storage.session'
-  | 'storage.managed'
-  | 'page sessionStorage'
-  | 'page localStorage';
+  'storage.local' | 'storage.session' | 'storage.managed' | 'page sessionStorage' | 'page localStorage';
 
 export interface StoredItem {
   /** The key as stored; `<…>` marks a variable part. */
