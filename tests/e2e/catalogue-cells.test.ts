@@ -58,7 +58,7 @@ describe('the corrected cells of the legal review', () => {
     await expect
       .poll(() => lp.locator('.lp-source-status').first().innerText())
       .toMatch(/^Historisch: Bestandsaufnahme von 2020/);
-    await page.screenshot({ path: artifactPath('cell-nrw-zoom.png') });
+    await page.screenshot({ animations: 'disabled', path: artifactPath('cell-nrw-zoom.png') });
     await page.close();
   });
 
@@ -80,7 +80,7 @@ describe('the corrected cells of the legal review', () => {
     await expect
       .poll(() => lp.locator('.lp-source').nth(1).locator('.lp-note').first().innerText())
       .toBe('Wortlaut des Berichts (heise online, Februar 2023), nicht der Behörde');
-    await page.screenshot({ path: artifactPath('cell-bund-tiktok.png') });
+    await page.screenshot({ animations: 'disabled', path: artifactPath('cell-bund-tiktok.png') });
     await page.close();
   });
 
@@ -161,7 +161,11 @@ describe('the review date of the bundled legal information', () => {
       .poll(() => page.locator('#review-due').innerText())
       .toContain('Die mitgelieferten Rechtsinformationen sind seit');
     expect(await page.locator('#review-due').getAttribute('role')).toBe('alert');
-    await page.screenshot({ path: artifactPath('diagnostics-review-due.png'), fullPage: true });
+    await page.screenshot({
+      animations: 'disabled',
+      path: artifactPath('diagnostics-review-due.png'),
+      fullPage: true,
+    });
     await page.close();
     const { page: site, lp } = await showBanner('general', 'https://web.whatsapp.com/');
     expect(await lp.count()).toBe(1);

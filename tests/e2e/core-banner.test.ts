@@ -66,7 +66,7 @@ describe('the warning banner', () => {
       .poll(() => lp.locator('.lp-source blockquote').first().innerText())
       .toBe(`„${expected.points[0]!.quote}“`);
     expect(await lp.locator('#lp-panel-why .lp-stand').innerText()).toContain(expected.catalogueVersion);
-    await page.screenshot({ path: artifactPath('banner-whatsapp-general.png') });
+    await page.screenshot({ animations: 'disabled', path: artifactPath('banner-whatsapp-general.png') });
     // "Stattdessen" swaps the reasons for the alternatives.
     await lp.locator('[data-action="instead"]').click();
     expect(await lp.locator('.lp-point').first().isVisible()).toBe(false);
@@ -146,7 +146,7 @@ describe('the warning banner', () => {
       expected.points.map((p) => uiText('de').sourceOf(p.source.issuer, p.statedOn)),
     );
     expect(expected.fallbackNotice).toBeUndefined();
-    await page.screenshot({ path: artifactPath(`banner-${toolId}-${profile}.png`) });
+    await page.screenshot({ animations: 'disabled', path: artifactPath(`banner-${toolId}-${profile}.png`) });
     await page.close();
   });
 
@@ -273,7 +273,7 @@ describe('the warning banner', () => {
       const overflow = Number(await lp.property('scrollWidth')) - Number(await lp.property('clientWidth'));
       expect(overflow).toBeLessThanOrEqual(0);
     }
-    await page.screenshot({ path: artifactPath('banner-whatsapp-320px.png') });
+    await page.screenshot({ animations: 'disabled', path: artifactPath('banner-whatsapp-320px.png') });
     await page.close();
   });
 
@@ -311,7 +311,10 @@ describe('the warning banner', () => {
         expect(
           await page.locator('leitplanke-banner').evaluate((el) => el.getBoundingClientRect().height),
         ).toBe(informStripHeight(width));
-        await page.screenshot({ path: artifactPath(`banner-compact-${width}${suffix}.png`) });
+        await page.screenshot({
+          animations: 'disabled',
+          path: artifactPath(`banner-compact-${width}${suffix}.png`),
+        });
       }
     }
     // Light and dark differ; the focus ring stays visible in forced colours.
@@ -327,7 +330,7 @@ describe('the warning banner', () => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await lp.locator('[data-action="why"]').click();
     await lp.locator('.lp-source > summary').first().click();
-    await page.screenshot({ path: artifactPath('banner-expanded-why.png') });
+    await page.screenshot({ animations: 'disabled', path: artifactPath('banner-expanded-why.png') });
     await page.close();
     await setUserSettings(browser.worker, { profile: 'general' });
   });

@@ -54,7 +54,8 @@ defineHostileSuite<Page>(() => ({
     (await confirmationFrame(page)).locator('[data-action="acknowledge"]').click(),
   clickInPage: (page, selector) => page.locator(selector).click(),
   textsInPage: (page, selector) => page.locator(selector).allInnerTexts(),
-  screenshot: async (page, name) => void (await page.screenshot({ path: artifactPath(name) })),
+  screenshot: async (page, name) =>
+    void (await page.screenshot({ animations: 'disabled', path: artifactPath(name) })),
   decisions: () =>
     browser.worker.evaluate<Decisions>(async () => ({
       ...(await chrome.storage.local.get('decisions')),

@@ -109,7 +109,7 @@ describe("an organisation's settings", () => {
     const approval = await lp.locator('.lp-approval a').getAttribute('href');
     expect(approval).toMatch(/^mailto:freigabe@rp-beispiel\.example\?subject=/);
     expect(decodeURIComponent(approval!)).toContain('Freigabe beantragen: WhatsApp (web.whatsapp.com)');
-    await page.screenshot({ path: artifactPath('banner-organisation.png') });
+    await page.screenshot({ animations: 'disabled', path: artifactPath('banner-organisation.png') });
     await page.close();
   });
 
@@ -147,7 +147,7 @@ describe("an organisation's settings", () => {
       return document.elementFromPoint(input.x + 5, input.y + 5)?.tagName.toLowerCase();
     });
     expect(covered).toBe('leitplanke-banner');
-    await page.screenshot({ path: artifactPath('acknowledge-tiktok.png') });
+    await page.screenshot({ animations: 'disabled', path: artifactPath('acknowledge-tiktok.png') });
     // The confirmation is an extension page inside the notice, out of the page's reach.
     await (await confirmationFrame(page)).locator('[data-action="acknowledge"]').click();
     await expect.poll(() => page.locator('leitplanke-banner').count()).toBe(0);
@@ -173,7 +173,7 @@ describe("an organisation's settings", () => {
       /^mailto:freigabe@rp-beispiel\.example\?subject=Freigabe beantragen: Dropbox \(www\.dropbox\.com\)/,
     );
     expect(approval).toContain('Begründung:\nAustausch großer Pläne mit einem Planungsbüro');
-    await page.screenshot({ path: artifactPath('reason-dropbox.png') });
+    await page.screenshot({ animations: 'disabled', path: artifactPath('reason-dropbox.png') });
     await frame.locator('[data-action="acknowledge"]').click();
     await expect.poll(() => page.locator('leitplanke-banner').count()).toBe(0);
     const reasons = await ctx.browser.worker.evaluate(async () =>
@@ -232,7 +232,7 @@ describe('block mode', () => {
     expect(await notice.locator('.lp-alternatives li').count()).toBeGreaterThan(0);
     expect(await notice.locator('[data-action="continue"]').count()).toBe(0);
     expect(site.requests.filter((r) => r.host === 'web.whatsapp.com').length).toBe(before);
-    await page.screenshot({ path: artifactPath('blocked-whatsapp.png') });
+    await page.screenshot({ animations: 'disabled', path: artifactPath('blocked-whatsapp.png') });
     await page.close();
   });
 
@@ -347,7 +347,11 @@ describe('a hostile policy', () => {
     expect(await modeRow.locator('td').nth(1).innerText()).toBe(
       'Invalid option: expected one of "inform"|"acknowledge"|"reason"|"block"',
     );
-    await page.screenshot({ path: artifactPath('diagnostics-hostile.png'), fullPage: true });
+    await page.screenshot({
+      animations: 'disabled',
+      path: artifactPath('diagnostics-hostile.png'),
+      fullPage: true,
+    });
     await page.close();
   });
 });

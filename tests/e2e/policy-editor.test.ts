@@ -135,7 +135,7 @@ describe('the policy editor', () => {
       await page.locator('#preview-tool').selectOption('whatsapp');
       await expect.poll(() => preview.getAttribute('data-tool')).toBe('whatsapp');
       await page.evaluate(() => window.scrollTo(0, 0));
-      await page.screenshot({ path: artifactPath('policy-editor.png') });
+      await page.screenshot({ animations: 'disabled', path: artifactPath('policy-editor.png') });
       expect(await axeSerious(page)).toEqual([]);
     });
 

@@ -86,7 +86,11 @@ describe('Meine Hinweise und Begründungen', () => {
       'Begründungen bleiben 30 Tage gespeichert (festgelegt von Regierungspräsidium Beispiel), danach werden sie gelöscht.',
     );
     await expectAccessible(record);
-    await record.screenshot({ path: artifactPath('record-page.png'), fullPage: true });
+    await record.screenshot({
+      animations: 'disabled',
+      path: artifactPath('record-page.png'),
+      fullPage: true,
+    });
 
     const [download] = await Promise.all([
       record.waitForEvent('download'),
@@ -164,7 +168,7 @@ describe('a confirmation follows the verdict', () => {
     expect(await lp.locator('.lp-changed li').allInnerTexts()).toEqual([
       'Ihre Organisation verlangt jetzt: Bestätigung (vorher: Begründung).',
     ]);
-    await tab.screenshot({ path: artifactPath('notice-changed.png') });
+    await tab.screenshot({ animations: 'disabled', path: artifactPath('notice-changed.png') });
     await confirmNotice(tab);
     // Once: the new confirmation holds for the new verdict.
     await tab.reload();
@@ -198,7 +202,11 @@ describe('the data sheet page', () => {
     expect(await page.locator('#never-collected li').count()).toBeGreaterThanOrEqual(4);
     expect(await page.locator('#permissions tbody tr').count()).toBe(5);
     await expectAccessible(page);
-    await page.screenshot({ path: artifactPath('data-sheet-page.png'), fullPage: true });
+    await page.screenshot({
+      animations: 'disabled',
+      path: artifactPath('data-sheet-page.png'),
+      fullPage: true,
+    });
     await page.close();
     expect(network.unexpected()).toEqual([]);
   });

@@ -84,7 +84,11 @@ describe('1 000 own rules × 10 hosts in block mode', () => {
     expect(await page.locator('[data-why="rule"] td').innerText()).toContain('org-tool-999');
     expect(await page.locator('[data-why="host"] td').innerText()).toBe('h9.org-tool-999.example');
     expect(await page.locator('[data-why="mode"] td').innerText()).toBe('block (mode, Organisation)');
-    await page.screenshot({ path: artifactPath('diagnostics-why-block.png'), fullPage: true });
+    await page.screenshot({
+      animations: 'disabled',
+      path: artifactPath('diagnostics-why-block.png'),
+      fullPage: true,
+    });
     const { violations } = await new AxeBuilder({ page }).analyze();
     expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
     // Keyboard: another address, typed and submitted with Enter, is explained in place.
@@ -134,7 +138,11 @@ describe('three extra rules, one malformed ("reasons": "a single text")', () => 
     await expect.poll(() => row.count()).toBe(1);
     expect(await row.locator('td').first().innerText()).toBe('extraRules');
     expect(await row.locator('td').nth(1).innerText()).toMatch(/^extraRules was discarded by the browser: /);
-    await page.screenshot({ path: artifactPath('diagnostics-discarded.png'), fullPage: true });
+    await page.screenshot({
+      animations: 'disabled',
+      path: artifactPath('diagnostics-discarded.png'),
+      fullPage: true,
+    });
     await page.goto(ctx.browser.extensionUrl('options.html'));
     await expect
       .poll(() => page.locator('#discarded li').innerText())

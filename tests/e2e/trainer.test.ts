@@ -143,7 +143,7 @@ describe('for trainers, with the bundled catalogue', () => {
         whatsapp.points.map((p) => p.text),
       );
       expect(await first.locator('.lp-alternatives li').count()).toBe(whatsapp.alternatives.length);
-      await page.screenshot({ path: artifactPath('catalogue.png') });
+      await page.screenshot({ animations: 'disabled', path: artifactPath('catalogue.png') });
       await page.close();
     });
 
@@ -253,7 +253,7 @@ describe('for trainers, with the bundled catalogue', () => {
       expect(
         await page.locator('li.source[data-source="vg-koeln-13-k-1419-23"] .lp-facts').innerText(),
       ).toContain(judgment.identifiers[0]!);
-      await page.screenshot({ path: artifactPath('catalogue-sources.png') });
+      await page.screenshot({ animations: 'disabled', path: artifactPath('catalogue-sources.png') });
       await page.close();
     });
 
@@ -265,7 +265,7 @@ describe('for trainers, with the bundled catalogue', () => {
       await toggle.click();
       expect(await toggle.getAttribute('aria-pressed')).toBe('true');
       expect((await heading.boundingBox())!.height).toBeGreaterThan(normal * 1.3);
-      await page.screenshot({ path: artifactPath('catalogue-large-type.png') });
+      await page.screenshot({ animations: 'disabled', path: artifactPath('catalogue-large-type.png') });
       await toggle.click();
       expect(await toggle.getAttribute('aria-pressed')).toBe('false');
 
@@ -283,7 +283,7 @@ describe('for trainers, with the bundled catalogue', () => {
       await page.evaluate(() => {
         location.hash = '#tool=whatsapp';
       });
-      await page.screenshot({ path: artifactPath('catalogue-320px.png') });
+      await page.screenshot({ animations: 'disabled', path: artifactPath('catalogue-320px.png') });
       await page.close();
     });
 
@@ -303,7 +303,7 @@ describe('for trainers, with the bundled catalogue', () => {
     it("prints the active profile's handout as a clean A4 document with every tool", async () => {
       const page = await openCatalogue(b, '#handout');
       await expect.poll(() => page.locator('.handout-row').count()).toBe(tools.length);
-      await page.screenshot({ path: artifactPath('handout-screen.png') });
+      await page.screenshot({ animations: 'disabled', path: artifactPath('handout-screen.png') });
       const path = artifactPath('handout-de.pdf');
       await page.pdf({ path, preferCSSPageSize: true });
       const sizes = pdfPageSizes(path);
@@ -419,7 +419,7 @@ describe('for trainers, with the bundled catalogue', () => {
       expect(await shown.getAttribute('class')).toContain('lp--demo');
       expect(await shown.locator('.lp-eyebrow').innerText()).toContain(de.demoLabel);
       expect(await shown.locator('.lp-summary').innerText()).toBe(expected.summary);
-      await page.screenshot({ path: artifactPath('walkthrough-banner.png') });
+      await page.screenshot({ animations: 'disabled', path: artifactPath('walkthrough-banner.png') });
 
       await page.keyboard.press('PageDown');
       await expect.poll(() => step.getAttribute('data-step')).toBe('why');
@@ -511,7 +511,7 @@ describe('for trainers, with the bundled catalogue', () => {
       await popup.evaluate(`document.querySelector('#demo-start').click()`);
       await expect.poll(() => banner(page).count()).toBe(1);
       // Taken here: a screenshot leaves marks of its own on the page (`style=""`), which the no-trace test must not see.
-      await page.screenshot({ path: artifactPath('demo-banner.png') });
+      await page.screenshot({ animations: 'disabled', path: artifactPath('demo-banner.png') });
       await banner(page).locator('[data-action="why"]').click();
       await banner(page).locator('.lp-source > summary').first().click();
       const results = await new AxeBuilder({ page }).include('leitplanke-banner').analyze();
@@ -632,7 +632,7 @@ describe("for trainers, with the organisation's settings", () => {
     expect(await page.locator('.demo-marker').innerText()).toBe(de.demoLabel);
     expect(await lp.locator('.lp-eyebrow').innerText()).toContain(de.demoLabel);
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe(de.blockedHeading);
-    await page.screenshot({ path: artifactPath('demo-block-page.png') });
+    await page.screenshot({ animations: 'disabled', path: artifactPath('demo-block-page.png') });
     // "Zurück" returns to where the trainer was.
     await lp.getByRole('button', { name: de.back }).click();
     await expect.poll(() => page.url()).toBe('https://www.example.org/');
