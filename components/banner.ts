@@ -122,9 +122,10 @@ export function approvalLink(model: BannerModel, reason: string): HTMLElement | 
   return undefined;
 }
 
-function helpSection(model: BannerModel): HTMLElement | false {
+/** `withApproval` false: the confirmation frame carries the approval request, with the reason typed there. */
+function helpSection(model: BannerModel, withApproval = true): HTMLElement | false {
   const t = bannerText(model.lang);
-  const approval = approvalLink(model, '');
+  const approval = withApproval ? approvalLink(model, '') : undefined;
   if (model.contacts.length === 0 && !approval) return false;
   return el('section', { class: 'lp-help', attrs: { 'aria-labelledby': 'lp-help' } }, [
     el('h3', { text: t.questionsHeading, attrs: { id: 'lp-help' } }),
@@ -175,6 +176,10 @@ export function confirmationForm(model: BannerModel, confirm: (reason?: string) 
     },
   });
   const error = el('p', { class: 'lp-error', attrs: { id: 'lp-reason-error', role: 'alert' } });
+  // The request to give a reason goes once one is typed.
+  field.addEventListener('input', () => {
+    if (field.value.trim()) error.textContent = '';
+  });
   const submit = button(t.reasonSubmit, 'acknowledge', true, () => {
     const reason = field.value.trim();
     if (!reason) {
@@ -375,7 +380,7 @@ export function renderBanner(model: BannerModel, actions: BannerActions): HTMLEl
   const details = [
     whySection(model),
     alternativesSection(model.alternatives, model.lang, 'lp-alt'),
-    helpSection(model),
+    helpSection(model, !(model.mode === 'reason' && actions.confirmation)),
   ];
 
   const actionButtons = el('div', { class: 'lp-actions' }, [

@@ -166,8 +166,16 @@ describe("an organisation's settings", () => {
     await frame.locator('[data-action="acknowledge"]').click();
     expect(await frame.locator('.lp-error').innerText()).toBe('Bitte geben Sie eine kurze Begründung ein.');
     expect(await page.locator('leitplanke-banner').count()).toBe(1);
+    // The frame's button looks like the notice's own (its colours come from the notice's tokens).
+    expect(
+      await frame.locator('[data-action="acknowledge"]').evaluate((b) => getComputedStyle(b).backgroundColor),
+    ).toBe('rgb(32, 68, 170)');
+    expect(await frame.locator('label').evaluate((l) => getComputedStyle(l).fontSize)).toBe('15px');
     await frame.locator('#lp-reason').click();
     await page.keyboard.type('Austausch großer Pläne mit einem Planungsbüro');
+    expect(await frame.locator('.lp-error').innerText()).toBe('');
+    // One approval request, in the frame, where it can carry the reason.
+    expect(await dialog.locator('.lp-approval').count()).toBe(0);
     const approval = decodeURIComponent((await frame.locator('.lp-approval a').getAttribute('href'))!);
     expect(approval).toMatch(
       /^mailto:freigabe@rp-beispiel\.example\?subject=Freigabe beantragen: Dropbox \(www\.dropbox\.com\)/,

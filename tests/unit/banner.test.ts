@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
 import type { BannerModel } from '../../core/notice/banner-model';
-import { renderBanner } from '../../components/banner';
+import { confirmationForm, renderBanner } from '../../components/banner';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
@@ -250,5 +250,25 @@ describe('the approval request', () => {
     expect(root.querySelector('.lp-approval a')!.getAttribute('href')).toBe(
       'https://intranet.example/freigabe?form=1&site=web.chatapp.example&reason=Projekt+X',
     );
+  });
+});
+
+describe('the reason field', () => {
+  it('asks for a reason on an empty confirmation, and stops asking once one is typed', () => {
+    const confirm = vi.fn();
+    const form = confirmationForm({ ...model, mode: 'reason', dismissible: false }, confirm);
+    const field = form.querySelector<HTMLTextAreaElement>('#lp-reason')!;
+    const error = form.querySelector('.lp-error')!;
+    trustedClick(form.querySelector<HTMLButtonElement>('[data-action="acknowledge"]')!);
+    expect(confirm).not.toHaveBeenCalled();
+    expect(error.textContent).toBe('Bitte geben Sie eine kurze Begründung ein.');
+    field.value = '   ';
+    field.dispatchEvent(new Event('input'));
+    expect(error.textContent).not.toBe('');
+    field.value = 'Abstimmung';
+    field.dispatchEvent(new Event('input'));
+    expect(error.textContent).toBe('');
+    trustedClick(form.querySelector<HTMLButtonElement>('[data-action="acknowledge"]')!);
+    expect(confirm).toHaveBeenCalledWith('Abstimmung');
   });
 });
