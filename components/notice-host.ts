@@ -137,6 +137,11 @@ export interface NoticeHost {
   remove(): void;
 }
 
+/** Whether two boxes share any area. */
+export function overlaps(a: DOMRectReadOnly, b: DOMRectReadOnly): boolean {
+  return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+}
+
 /** Inserts the guarded host now (synchronously), reserving the strip; `show` fills it in. */
 export function openNoticeHost(options: NoticeHostOptions): NoticeHost {
   const doc = options.doc ?? document;
@@ -179,9 +184,26 @@ export function openNoticeHost(options: NoticeHostOptions): NoticeHost {
   }
 
   function escalate(): void {
-    observer.disconnect();
+    stopWatching();
     active = false;
     options.onEscalate();
+  }
+
+  /**
+   * The page put an element of its own into the top layer (a popover or modal dialog, shown after
+   * ours): where it lies over the notice, the notice goes back on top. A tooltip elsewhere is left
+   * alone, so an ordinary page never uses up the repairs.
+   */
+  function onPageTopLayer(event: Event): void {
+    if (!active || !layer || (event as ToggleEvent).newState !== 'open') return;
+    const target = event.target;
+    if (!(target instanceof Element) || !overlaps(target.getBoundingClientRect(), layer.getBoundingClientRect()))
+      return;
+    if (!mayRepair()) return;
+    if (layer instanceof HTMLDialogElement) {
+      if (layer.open) layer.close();
+    } else if (layer.matches(':popover-open')) layer.hidePopover();
+    present();
   }
 
   /** Counts one repair; false once the page has forced too many. */
@@ -195,6 +217,10 @@ export function openNoticeHost(options: NoticeHostOptions): NoticeHost {
   }
 
   const observer = new MutationObserver(() => check());
+  function stopWatching(): void {
+    observer.disconnect();
+    doc.removeEventListener('toggle', onPageTopLayer, true);
+  }
   function observe(): void {
     observer.disconnect();
     observer.observe(doc, { childList: true });
@@ -223,6 +249,8 @@ export function openNoticeHost(options: NoticeHostOptions): NoticeHost {
   // At document_start there is no <body> yet; <html> always exists.
   doc.documentElement.prepend(host);
   observe();
+  // `toggle` does not bubble, and ours never leaves the closed shadow root: captured here, it is the page's.
+  doc.addEventListener('toggle', onPageTopLayer, true);
 
   function confirmFrame(model: BannerModel, url: () => Promise<string>): HTMLElement {
     const slot = doc.createElement('div');
@@ -286,7 +314,7 @@ export function openNoticeHost(options: NoticeHostOptions): NoticeHost {
     },
     remove() {
       active = false;
-      observer.disconnect();
+      stopWatching();
       host.remove();
     },
   };

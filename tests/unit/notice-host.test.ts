@@ -6,6 +6,7 @@ import {
   NOTICE_TAG,
   type NoticeHost,
   openNoticeHost,
+  overlaps,
   REPAIR_LIMIT,
   REPAIR_WINDOW_MS,
 } from '../../components/notice-host';
@@ -34,6 +35,19 @@ describe('the reserved inform strip', () => {
     expect(informStripHeightCss()).toBe(
       'calc(112px - clamp(0px, (100vw - 599px) * 1000, 40px) - clamp(0px, (100vw - 1023px) * 1000, 16px))',
     );
+  });
+});
+
+describe('a page element over the notice', () => {
+  const box = (left: number, top: number, width: number, height: number) =>
+    ({ left, top, right: left + width, bottom: top + height }) as DOMRectReadOnly;
+  it('counts only where it shares area with the notice', () => {
+    const strip = box(0, 0, 1280, 56);
+    expect(overlaps(box(0, 0, 1280, 800), strip)).toBe(true);
+    expect(overlaps(box(600, 40, 100, 30), strip)).toBe(true);
+    // A tooltip below the strip, or one that only touches its edge.
+    expect(overlaps(box(600, 200, 100, 30), strip)).toBe(false);
+    expect(overlaps(box(600, 56, 100, 30), strip)).toBe(false);
   });
 });
 

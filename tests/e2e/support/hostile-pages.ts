@@ -43,6 +43,34 @@ export const HOSTILE_BEHAVIOURS = {
       '<div id="overlay" style="position:fixed;inset:0;z-index:2147483647;background:rgba(200,0,0,0.6)">overlay</div>',
     script: `addEventListener('load', () => { hostile.ready = true; });`,
   },
+  'top-layer': {
+    what: 'opens a full-viewport popover of its own in the top layer, after the notice, twice',
+    markup:
+      '<div id="cover" popover="manual" style="position:fixed;inset:0;width:auto;height:auto;margin:0;border:0;background:rgba(200,0,0,0.6)">cover</div>',
+    script: `
+      const open = () => {
+        const cover = document.getElementById('cover');
+        if (cover.matches(':popover-open')) cover.hidePopover();
+        cover.showPopover();
+      };
+      addEventListener('load', () => { setTimeout(open, 100); setTimeout(() => { open(); setTimeout(() => { hostile.ready = true; }, 100); }, 400); });`,
+  },
+  'page-modal': {
+    what: 'opens a full-viewport modal dialog of its own after the notice, twice, and closes it after two seconds',
+    markup:
+      '<dialog id="modal" style="width:100vw;height:100vh;max-width:none;max-height:none;margin:0;padding:0;border:0;background:rgba(0,0,200,0.6)">modal</dialog>',
+    script: `
+      const open = () => {
+        const modal = document.getElementById('modal');
+        if (modal.open) modal.close();
+        modal.showModal();
+      };
+      addEventListener('load', () => {
+        setTimeout(open, 100);
+        setTimeout(() => { open(); setTimeout(() => { hostile.ready = true; }, 100); }, 400);
+        setTimeout(() => document.getElementById('modal').close(), 2000);
+      });`,
+  },
   forge: {
     what: 'tries to open the shadow root and press every button, with synthetic clicks and keys, all the time',
     script: `

@@ -86,32 +86,34 @@ export function defineHostileSuite<P>(harness: () => HostileHarness<P>): void {
   );
 
   describe.each(behaviours)('a page that does "%s"', (behaviour) => {
-    it('keeps the inform banner shown and on top; forged clicks dismiss nothing, a real one does', async () => {
-      const h = harness();
-      await h.forgetDecisions();
-      const page = await openHostile(`web.whatsapp.com/hostile/${behaviour}`);
-      const lp = await h.notice(page);
-      // The strip's own height for this viewport, reserved in the page's flow.
-      const reserved = informStripHeight(await h.evaluate<number>(page, 'innerWidth'));
-      await eventually(() => lp.probe()).toMatchObject({ hosts: 1, shown: true, onTop: true, reserved });
-      // Its own styles hold, whatever the page's CSP or CSS says.
-      expect(await lp.probe({ selector: '.lp-layer', css: 'position' })).toMatchObject({
-        matches: [{ css: 'fixed' }],
+    // A page's own modal dialog makes everything else inert, the strip too: its own case below.
+    if (behaviour !== 'page-modal')
+      it('keeps the inform banner shown and on top; forged clicks dismiss nothing, a real one does', async () => {
+        const h = harness();
+        await h.forgetDecisions();
+        const page = await openHostile(`web.whatsapp.com/hostile/${behaviour}`);
+        const lp = await h.notice(page);
+        // The strip's own height for this viewport, reserved in the page's flow.
+        const reserved = informStripHeight(await h.evaluate<number>(page, 'innerWidth'));
+        await eventually(() => lp.probe()).toMatchObject({ hosts: 1, shown: true, onTop: true, reserved });
+        // Its own styles hold, whatever the page's CSP or CSS says.
+        expect(await lp.probe({ selector: '.lp-layer', css: 'position' })).toMatchObject({
+          matches: [{ css: 'fixed' }],
+        });
+        await h.evaluate(page, FORGE);
+        await pause(300);
+        expect(await lp.probe()).toMatchObject({ hosts: 1, shown: true, onTop: true });
+        expect(await h.decisions()).toEqual(NOTHING_DECIDED);
+        const seen = await log(page);
+        expect(seen.forged).toBeGreaterThan(0);
+        expect([seen.shadowRoot, seen.attach]).toEqual([false, 'NotSupportedError']);
+        if (behaviour === 'overlay') await h.screenshot(page, `hostile-overlay-inform-${h.name}.png`);
+        // The user's own click works.
+        await lp.root.locator('[data-action="dismiss"]').click();
+        await eventually(async () => (await lp.probe()).hosts).toBe(0);
+        await eventually(async () => (await h.decisions()).dismissals).toHaveLength(1);
+        await h.close(page);
       });
-      await h.evaluate(page, FORGE);
-      await pause(300);
-      expect(await lp.probe()).toMatchObject({ hosts: 1, shown: true, onTop: true });
-      expect(await h.decisions()).toEqual(NOTHING_DECIDED);
-      const seen = await log(page);
-      expect(seen.forged).toBeGreaterThan(0);
-      expect([seen.shadowRoot, seen.attach]).toEqual([false, 'NotSupportedError']);
-      if (behaviour === 'overlay') await h.screenshot(page, `hostile-overlay-inform-${h.name}.png`);
-      // The user's own click works.
-      await lp.root.locator('[data-action="dismiss"]').click();
-      await eventually(async () => (await lp.probe()).hosts).toBe(0);
-      await eventually(async () => (await h.decisions()).dismissals).toHaveLength(1);
-      await h.close(page);
-    });
 
     it('keeps the reason dialog shown and on top; the page can neither confirm nor see the reason typed', async () => {
       const h = harness();
@@ -146,6 +148,27 @@ export function defineHostileSuite<P>(harness: () => HostileHarness<P>): void {
           reason: SECRET,
         }),
       ]);
+      await h.close(page);
+    });
+  });
+
+  describe('a page that opens its own modal dialog over the inform strip', () => {
+    it('keeps the strip shown above it, and in reach again once the page closes its dialog', async () => {
+      const h = harness();
+      await h.forgetDecisions();
+      const page = await openHostile('web.whatsapp.com/hostile/page-modal');
+      const lp = await h.notice(page);
+      // Above the page's dialog, so still read; inert with the rest of the page while that is open.
+      expect(await lp.probe()).toMatchObject({ hosts: 1, shown: true });
+      expect(await h.evaluate(page, `document.getElementById('modal').open`)).toBe(true);
+      await eventually(() => h.evaluate(page, `document.getElementById('modal').open`)).toBe(false);
+      await eventually(() => lp.probe()).toMatchObject({ hosts: 1, shown: true, onTop: true });
+      await h.evaluate(page, FORGE);
+      await pause(300);
+      expect(await h.decisions()).toEqual(NOTHING_DECIDED);
+      await lp.root.locator('[data-action="dismiss"]').click();
+      await eventually(async () => (await lp.probe()).hosts).toBe(0);
+      await eventually(async () => (await h.decisions()).dismissals).toHaveLength(1);
       await h.close(page);
     });
   });
