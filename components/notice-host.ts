@@ -197,7 +197,10 @@ export function openNoticeHost(options: NoticeHostOptions): NoticeHost {
   function onPageTopLayer(event: Event): void {
     if (!active || !layer || (event as ToggleEvent).newState !== 'open') return;
     const target = event.target;
-    if (!(target instanceof Element) || !overlaps(target.getBoundingClientRect(), layer.getBoundingClientRect()))
+    if (
+      !(target instanceof Element) ||
+      !overlaps(target.getBoundingClientRect(), layer.getBoundingClientRect())
+    )
       return;
     if (!mayRepair()) return;
     if (layer instanceof HTMLDialogElement) {
