@@ -174,7 +174,10 @@ export function createBannerController(deps: BannerControllerDeps) {
     const model = await current;
     if (run !== latest) return;
     show(model, site);
-    if (site) rememberQuiet(site, model === null);
+    // A decision of this tab ("Verstanden", a confirmation here) may hold for this tab only: it
+    // tells nothing about other tabs, so it neither sets nor clears the hint.
+    const decidedInTab = hint(dismissedHintKey(site)) !== null || hint(confirmedHintKey(site)) !== null;
+    if (site && !(model === null && decidedInTab)) rememberQuiet(site, model === null);
   }
 
   /** The background recorded the user's confirmation, made in the extension's own frame. */

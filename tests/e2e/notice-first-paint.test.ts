@@ -59,6 +59,25 @@ describe('the notice on a fast page', () => {
       await page.close();
     },
   );
+  it('"Verstanden" in one tab, then a reload there, leaves the strip reserved in a new tab: no shift', async () => {
+    const tab = await browser.context.newPage();
+    await tab.goto('https://web.whatsapp.com/fast?load=dismiss');
+    const lp = await notice(tab);
+    await expect.poll(async () => (await lp.probe()).shown).toBe(true);
+    await lp.root.locator('[data-action="dismiss"]').click();
+    await expect.poll(async () => (await lp.probe()).hosts).toBe(0);
+    await tab.reload();
+    await tab.waitForTimeout(300);
+    expect((await (await notice(tab)).probe()).hosts).toBe(0);
+    const other = await browser.context.newPage();
+    await other.goto('https://web.whatsapp.com/fast?load=other-tab');
+    await expect.poll(async () => (await (await notice(other)).probe()).shown).toBe(true);
+    await other.waitForTimeout(300);
+    expect(await other.evaluate<Timing>('window.timing')).toEqual(
+      expect.objectContaining({ atFirstScript: true, atDcl: true, shift: 0 }),
+    );
+    await Promise.all([tab.close(), other.close()]);
+  });
 });
 
 describe('the notice where none is due', () => {

@@ -143,6 +143,23 @@ describe('the banner controller', () => {
     expect(hosts()).toHaveLength(0);
   });
 
+  it('never lets "Verstanden" in one tab keep other tabs from reserving the strip', async () => {
+    const siteMemory = memory();
+    const tabMemory = memory();
+    const first = controller({ siteMemory, tabMemory });
+    await first.start();
+    trustedClick(roots.get(hosts()[0]!)!.querySelector('[data-action="dismiss"]')!);
+    // Reload in that tab: the background says no notice, for this tab only.
+    await controller({ send: async () => null, siteMemory, tabMemory }).start();
+    expect(siteMemory.getItem('leitplanke:quiet:web.chatapp.example')).toBeNull();
+    // Another tab still reserves the strip before the notice comes.
+    const answer = later<BannerModel | null>();
+    void controller({ send: async () => answer.promise, siteMemory, tabMemory: memory() }).start();
+    expect(hosts()).toHaveLength(1);
+    expect(hosts()[0]!.getAttribute('style')).toContain('height: calc(');
+    answer.resolve(model);
+  });
+
   it('forgets that hint as soon as a notice comes again (a decision ran out), and reserves the next time', async () => {
     const siteMemory = memory();
     siteMemory.setItem('leitplanke:quiet:web.chatapp.example', '1');
