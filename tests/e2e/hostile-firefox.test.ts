@@ -34,8 +34,12 @@ defineHostileSuite<Page>(() => ({
   address: (hostAndPath) => ff.site(hostAndPath),
   open: async (hostAndPath) => {
     const page = await ff.browser.newPage();
-    // A page that loses its notice navigates away at once: the load may not complete.
-    await page.goto(ff.site(hostAndPath)).catch(() => undefined);
+    // A page that loses its notice navigates away at once: its load never completes, and BiDi
+    // cannot follow into the extension's page. The suite polls what it needs, so wait a little only.
+    await Promise.race([
+      page.goto(ff.site(hostAndPath)).catch(() => undefined),
+      new Promise((resolve) => setTimeout(resolve, 3000)),
+    ]);
     return page;
   },
   close: (page) => page.close(),
