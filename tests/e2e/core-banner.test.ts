@@ -328,7 +328,7 @@ describe('the warning banner', () => {
     ).toBe(true);
     await page.emulateMedia({ colorScheme: 'light', forcedColors: 'none' });
     await page.setViewportSize({ width: 1280, height: 800 });
-    await lp.locator('[data-action="why"]').click();
+    await openPanel(lp, 'why');
     await lp.locator('.lp-source > summary').first().click();
     await page.screenshot({ animations: 'disabled', path: artifactPath('banner-expanded-why.png') });
     await page.close();

@@ -242,4 +242,9 @@ export async function openPanel(lp: NoticeLocator, panel: 'why' | 'instead'): Pr
     if (Date.now() - start > WAIT_MS) throw new Error(`the "${panel}" panel did not open`);
     await new Promise((r) => setTimeout(r, 50));
   }
+  // Its 120 ms fade-in at its end, as the user sees it after a moment (screenshots' own
+  // `animations: 'disabled'` does not reach into a closed shadow root).
+  await lp.locator(`#lp-panel-${panel}`).evaluate((el) => {
+    for (const animation of el.getAnimations({ subtree: true })) animation.finish();
+  });
 }
