@@ -5,7 +5,7 @@
  * entry rebuilds it and puts focus where the admin continues.
  */
 import { emptyValue, type FormField, type FormNode } from '../core/admin/policy-form';
-import { editorText } from '../core/admin/policy-editor-text';
+import { editorText, FIELD_LABELS } from '../core/admin/policy-editor-text';
 import { type Draft, type DraftPath, getAt } from '../core/admin/policy-draft';
 import { formatPath } from '../core/settings/format-path';
 import type { Language } from '../core/ui-text';
@@ -135,7 +135,8 @@ function labelled(
 }
 
 function childLabel(key: string, required: boolean, lang: Language): string {
-  return required ? `${key} (${editorText(lang).required})` : key;
+  const named = FIELD_LABELS[key] ? `${FIELD_LABELS[key][lang]} (${key})` : key;
+  return required ? `${named} (${editorText(lang).required})` : named;
 }
 
 function nodeEditor(

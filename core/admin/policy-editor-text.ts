@@ -162,3 +162,38 @@ const en: EditorText = {
 export function editorText(lang: Language): EditorText {
   return lang === 'en' ? en : de;
 }
+
+/**
+ * Labels of the fields inside a setting (an extra rule's `hosts`, a contact's `email` …), by
+ * their schema key: a key means the same wherever it appears. A unit test fails for a key of
+ * the schema that has none here, so a new field is never shown by its bare key.
+ */
+export const FIELD_LABELS: Record<string, Record<Language, string>> = {
+  name: { de: 'Name', en: 'Name' },
+  colour: { de: 'Farbe', en: 'Colour' },
+  message: { de: 'Mitteilung', en: 'Message' },
+  dataProtectionOfficer: { de: 'Datenschutzbeauftragte', en: 'Data protection officer' },
+  itSecurityOfficer: { de: 'IT-Sicherheitsbeauftragte', en: 'IT security officer' },
+  serviceDesk: { de: 'Service-Desk', en: 'Service desk' },
+  email: { de: 'E-Mail', en: 'E-mail' },
+  phone: { de: 'Telefon', en: 'Phone' },
+  url: { de: 'Adresse (https)', en: 'Address (https)' },
+  description: { de: 'Beschreibung', en: 'Description' },
+  tools: { de: 'Für diese Dienste (Kennungen)', en: 'For these services (ids)' },
+  categories: { de: 'Für diese Kategorien', en: 'For these categories' },
+  id: { de: 'Kennung', en: 'Id' },
+  category: { de: 'Kategorie', en: 'Category' },
+  hosts: { de: 'Hosts', en: 'Hosts' },
+  paths: { de: 'Pfade', en: 'Paths' },
+  level: { de: 'Stufe (warnen oder informieren)', en: 'Level (warn or inform)' },
+  status: { de: 'Einschätzung', en: 'Assessment' },
+  summary: { de: 'Zusammenfassung', en: 'Summary' },
+  reasons: { de: 'Gründe', en: 'Reasons' },
+  legalBasis: { de: 'Rechtsgrundlage', en: 'Legal basis' },
+  document: { de: 'Dokument', en: 'Document' },
+  title: { de: 'Titel', en: 'Title' },
+  date: { de: 'Datum', en: 'Date' },
+  rules: { de: 'Dienste (Kennungen)', en: 'Services (ids)' },
+  allowed: { de: 'Erlaubt', en: 'Allowed' },
+  hours: { de: 'Stunden', en: 'Hours' },
+};

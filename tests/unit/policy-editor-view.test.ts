@@ -63,7 +63,7 @@ describe('the policy editor page', () => {
     expect($('#f-exceptions-hosts-0-error').textContent).toMatch(
       /^exceptions\.hosts\[0\]: Erwartet .*Gefunden "https:\/\/webex\.amt\.example"$/,
     );
-    root.querySelector<HTMLButtonElement>('[aria-label^="Eintrag 1 entfernen: hosts"]')!.click();
+    root.querySelector<HTMLButtonElement>('[aria-label^="Eintrag 1 entfernen: Hosts (hosts)"]')!.click();
     expect(root.querySelector('#f-exceptions-hosts-0')).toBeNull();
     expect(document.activeElement?.id).toBe('f-exceptions-hosts-add');
     expect($('#problems [data-problems]').getAttribute('data-problems')).toBe('0');

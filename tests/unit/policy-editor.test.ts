@@ -18,6 +18,7 @@ import { DEFAULT_INGEST_NAME } from '../../core/admin/intune-admx-values';
 import { getAt, setAt } from '../../core/admin/policy-draft';
 import { exportArtefacts, type Artefact, type ArtefactId } from '../../core/admin/policy-export';
 import { emptyValue, formFields, formNode, type FormNode } from '../../core/admin/policy-form';
+import { FIELD_LABELS } from '../../core/admin/policy-editor-text';
 import { importPolicy } from '../../core/admin/policy-import';
 import { checkDraft, fieldOfProblem, previewModel } from '../../core/admin/policy-preview';
 import { decodeTextFile } from '../../core/admin/registry-file';
@@ -54,6 +55,24 @@ const exportAll = (settings = policy, options = {}) =>
 const artefact = (list: Artefact[], id: ArtefactId) => list.find((a) => a.id === id)!.content;
 
 describe('the form', () => {
+  it('names every field inside a setting in German and English, not by its bare key', () => {
+    const keys = new Set<string>();
+    const walk = (node: FormNode): void => {
+      if (node.kind === 'object')
+        for (const f of node.fields) {
+          keys.add(f.key);
+          walk(f.node);
+        }
+      if (node.kind === 'list') walk(node.item);
+      if (node.kind === 'map') walk(node.value);
+    };
+    for (const field of formFields()) walk(field.node);
+    expect(keys.size).toBeGreaterThan(20);
+    expect([...keys].filter((key) => !FIELD_LABELS[key])).toEqual([]);
+    // And nothing stale: every label belongs to a field of the schema.
+    expect(Object.keys(FIELD_LABELS).filter((key) => !keys.has(key))).toEqual([]);
+  });
+
   it('has one field per managed setting, in the schema order: a new setting gets its field by itself', () => {
     expect(formFields().map((f) => f.key)).toEqual(Object.keys(ManagedSettings.shape));
   });
