@@ -253,7 +253,9 @@ describe('the policy editor', () => {
       page.on('pageerror', (error) => errors.push(String(error)));
       await page.goto(pathToFileURL(file).href);
       await page.locator('#f-organisation-name').fill(ORGANISATION);
-      await expect.poll(() => page.locator('#preview .lp-eyebrow').innerText()).toContain(ORGANISATION);
+      await expect
+        .poll(() => page.frameLocator('#preview iframe.strip').locator('.lp-eyebrow').innerText())
+        .toContain(ORGANISATION);
       const [download] = await Promise.all([
         page.waitForEvent('download'),
         page.locator('button[data-artefact="firefox-mobileconfig"]').click(),
