@@ -20,6 +20,11 @@ import { labelledSelect } from './page-controls';
 import { type FieldSlot, renderPolicyForm } from './policy-editor-form';
 import { renderPreview } from './policy-editor-preview';
 
+/** The validator's wording after the label "Erwartet:"/"Expected:", without saying "expected" twice. */
+function expectation(message: string): string {
+  return message.replace(/^expected\s+/i, '');
+}
+
 export interface PolicyEditorInput {
   catalogue: Catalogue;
   lang: Language;
@@ -70,7 +75,7 @@ export function renderPolicyEditor(root: HTMLElement, input: PolicyEditorInput):
       slot.errors.append(
         el('p', {
           class: 'pe-error',
-          text: `${problem.path}: ${t.expected} ${problem.expected} · ${t.found} ${problem.found}`,
+          text: `${problem.path} – ${t.expected}: ${expectation(problem.expected)}; ${t.found}: ${problem.found}`,
         }),
       );
     }
@@ -87,7 +92,7 @@ export function renderPolicyEditor(root: HTMLElement, input: PolicyEditorInput):
           problems.map((p) =>
             el('li', {}, [
               el('code', { text: p.path }),
-              ` – ${t.expected}: ${p.expected}; ${t.found}: `,
+              ` – ${t.expected}: ${expectation(p.expected)}; ${t.found}: `,
               el('code', { text: p.found }),
             ]),
           ),

@@ -91,7 +91,7 @@ describe('the policy editor', () => {
       const error = page.locator('#f-organisation-colour-error');
       await expect
         .poll(() => error.innerText())
-        .toBe('organisation.colour: Erwartet expected a colour like "#004b87" · Gefunden "blau"');
+        .toBe('organisation.colour – Erwartet: a colour like "#004b87"; Gefunden: "blau"');
       expect(await page.locator('#f-organisation-colour').getAttribute('aria-invalid')).toBe('true');
       expect(await page.locator('button[data-artefact="chrome-linux"]').isDisabled()).toBe(true);
       await page.locator('#f-organisation-colour').fill('');

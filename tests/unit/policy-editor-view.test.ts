@@ -41,7 +41,7 @@ describe('the policy editor page', () => {
     type('#f-organisation-name', 'Amt');
     type('#f-organisation-colour', '#12');
     expect($('#f-organisation-colour-error').textContent).toBe(
-      'organisation.colour: Erwartet expected a colour like "#004b87" · Gefunden "#12"',
+      'organisation.colour – Erwartet: a colour like "#004b87"; Gefunden: "#12"',
     );
     expect($('#f-organisation-colour').getAttribute('aria-invalid')).toBe('true');
     expect($('#f-organisation-colour').getAttribute('aria-describedby')).toContain(
@@ -61,7 +61,7 @@ describe('the policy editor page', () => {
     expect(document.activeElement?.id).toBe('f-exceptions-hosts-0');
     type('#f-exceptions-hosts-0', 'https://webex.amt.example');
     expect($('#f-exceptions-hosts-0-error').textContent).toMatch(
-      /^exceptions\.hosts\[0\]: Erwartet .*Gefunden "https:\/\/webex\.amt\.example"$/,
+      /^exceptions\.hosts\[0\] – Erwartet: a lower-case hostname .*; Gefunden: "https:\/\/webex\.amt\.example"$/,
     );
     root.querySelector<HTMLButtonElement>('[aria-label^="Eintrag 1 entfernen: Hosts (hosts)"]')!.click();
     expect(root.querySelector('#f-exceptions-hosts-0')).toBeNull();
