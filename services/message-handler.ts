@@ -8,7 +8,7 @@ import { type DiagnosticsReport, diagnosticsReport } from '../core/settings/diag
 import { Message } from '../core/messages';
 import { normaliseUrl } from '../core/matching/normalise-url';
 import type { ProfileId } from '../core/catalogue/policy-schema';
-import { resolvePage } from '../core/notice/resolve-page';
+import { inPageModel, resolvePage } from '../core/notice/resolve-page';
 import { showBadge } from './badge';
 import { allowInTab, readBlockEnforcement } from './block-rules-store';
 import { NOTICE_CONFIRMED } from '../core/notice/notice-confirmed';
@@ -40,11 +40,12 @@ const covering = (model: BannerModel | undefined) =>
 export function createMessageHandler(getState: () => Promise<PolicyState>) {
   async function resolveInTab(url: string, tabId: number): Promise<BannerModel | null> {
     const { policy } = await getState();
-    const model = resolvePage(policy, url) ?? null;
+    const resolved = resolvePage(policy, url);
+    const model = resolved ? inPageModel(policy, resolved) : null;
     // The page waits for this answer: the toolbar badge need not hold it up.
     void showBadge(tabId, model?.level).catch(() => undefined);
     const host = normaliseUrl(url)?.hostname;
-    if (!model || !host || model.mode === 'block') return model;
+    if (!model || !host) return model;
     if (await hasPass(tabId, host)) return null;
     const decision = await decisionFor(tabId, host, retentionDays(policy.settings));
     if (!decision) return model;

@@ -27,7 +27,8 @@ export function injectOnTrailingDotHosts(getState: () => Promise<PolicyState>): 
     void getState()
       .then(({ policy }) => {
         const model = resolvePage(policy, url);
-        if (!model || model.mode === 'block') return;
+        // In block mode too: where the page loads all the same, it shows the strip as a reminder.
+        if (!model) return;
         return browser.scripting.executeScript({
           target: { tabId },
           files: ['/content-scripts/banner.js'],

@@ -10,7 +10,7 @@ import type { BannerModel } from './banner-model';
 import type { EffectivePolicy } from '../settings/effective-policy';
 import type { SnapshotIndex } from '../matching/match-snapshot';
 import { bannerForRule } from './resolve-banner';
-import { withOrganisation } from './resolve-page';
+import { inPageModel, withOrganisation } from './resolve-page';
 
 /** The index as stored, checked when the background reads it back. */
 export const SnapshotIndexSchema = z.object({
@@ -37,7 +37,10 @@ export function buildPageSnapshot(policy: EffectivePolicy): PageSnapshot {
     id: tool.id,
     parts: tool.parts.map((part) => {
       const key = `${tool.id}/${part.id}`;
-      models[key] = withOrganisation(policy, bannerForRule(policy.lookup, policy.view, { tool, part }, ''));
+      models[key] = inPageModel(
+        policy,
+        withOrganisation(policy, bannerForRule(policy.lookup, policy.view, { tool, part }, '')),
+      );
       return { key, hosts: part.hosts, ...(part.paths ? { paths: part.paths } : {}) };
     }),
   }));

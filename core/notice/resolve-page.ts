@@ -68,3 +68,13 @@ export function withOrganisation(policy: EffectivePolicy, base: BannerModel): Ba
     alternatives: [...organisationAlternatives(settings, tool), ...base.alternatives],
   };
 }
+
+/**
+ * What a page itself shows. A page in block mode that loads all the same (the user chose
+ * "Trotzdem fortfahren", or a browser limit left it unblocked) gets the calm inform strip as
+ * a reminder, not the block page's full text over the page it lets through.
+ */
+export function inPageModel(policy: EffectivePolicy, model: BannerModel): BannerModel {
+  if (model.mode !== 'block') return model;
+  return { ...model, mode: 'inform', dismissible: policy.settings.dismissal?.allowed ?? true };
+}

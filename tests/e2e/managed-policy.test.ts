@@ -265,6 +265,11 @@ describe('block mode where the organisation allows "continue anyway"', () => {
     await page.locator('[data-action="continue"]').click();
     await expect.poll(() => page.url()).toBe('https://web.whatsapp.com/');
     expect(await page.locator('#site').innerText()).toBe('web.whatsapp.com/');
+    // The page it lets through keeps the calm strip as a reminder, not the block page's text over it.
+    const lp = await notice(page);
+    await expect.poll(() => lp.root.getAttribute('data-mode')).toBe('inform');
+    expect(await lp.probe()).toMatchObject({ hosts: 1, shown: true, covering: false, reserved: 56 });
+    expect(await lp.root.locator('[data-action="dismiss"]').count()).toBe(1);
     const other = await ctx.browser.context.newPage();
     await other.goto('https://web.whatsapp.com/').catch(() => undefined);
     await expect.poll(() => other.url()).toContain('/blocked.html#');

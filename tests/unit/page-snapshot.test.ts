@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { matchSnapshot } from '../../core/matching/match-snapshot';
 import { buildPageSnapshot } from '../../core/notice/page-snapshot';
-import { resolvePage } from '../../core/notice/resolve-page';
+import { inPageModel, resolvePage } from '../../core/notice/resolve-page';
 import { miniPolicy, telegramRule } from './support';
 
 describe('the page snapshot', () => {
@@ -29,5 +29,33 @@ describe('the page snapshot', () => {
 
   it('survives storage as plain JSON', () => {
     expect(JSON.parse(JSON.stringify({ index, models }))).toEqual({ index, models });
+  });
+});
+
+describe('a page in block mode that loads all the same', () => {
+  const policy = miniPolicy({ mode: 'block', allowContinue: true });
+  const url = 'https://web.chatapp.example/';
+
+  it('shows the dismissible inform strip as a reminder, not the block page over the page', () => {
+    const blocked = resolvePage(policy, url)!;
+    expect(blocked.mode).toBe('block');
+    expect(inPageModel(policy, blocked)).toEqual({ ...blocked, mode: 'inform', dismissible: true });
+    const { index, models } = buildPageSnapshot(policy);
+    const key = matchSnapshot(index, url)!;
+    expect({ ...models[key]!, pageUrl: url }).toEqual(inPageModel(policy, blocked));
+  });
+
+  it('is not dismissible where the organisation allows no dismissal', () => {
+    const strict = miniPolicy({ mode: 'block', dismissal: { allowed: false } });
+    expect(inPageModel(strict, resolvePage(strict, url)!)).toMatchObject({
+      mode: 'inform',
+      dismissible: false,
+    });
+  });
+
+  it('leaves every other mode as it is', () => {
+    const acknowledge = miniPolicy({ mode: 'acknowledge' });
+    const model = resolvePage(acknowledge, url)!;
+    expect(inPageModel(acknowledge, model)).toBe(model);
   });
 });
