@@ -51,6 +51,46 @@ async function poll<T>(fn: () => Promise<T | undefined>, what: string, timeoutMs
   }
 }
 
+const LAST_TOOL = `org-tool-${SCALE.rules - 1}`;
+const LAST_HOST = `h${SCALE.hostsPerRule - 1}.${LAST_TOOL}.example`;
+
+/** Whether `check` comes true within 10 s. */
+const within10s = (check: () => Promise<boolean>, what: string) =>
+  poll(async () => ((await check()) ? true : undefined), what, 10_000).catch(() => false);
+
+interface AppliedState {
+  enforcement: BlockEnforcement;
+  dnrRules: number;
+  patterns: number;
+  sinceStart: number;
+}
+
+/**
+ * What the extension has in effect, read in its own context (Chromium's service worker, or an
+ * extension page in Firefox); undefined until the policy is applied. Sent to the browser as
+ * source, so it uses nothing from this module. `clock`: whose start the time counts from — the
+ * worker itself, which starts with the browser (so the wait for the machine-wide browser lock is
+ * not in it), or Firefox's background page, which starts with the add-on.
+ */
+const appliedState = async ({ wantRules, clock }: { wantRules: boolean; clock: 'self' | 'background' }) => {
+  const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+  const session = await api.storage.session.get(['blockEnforcement', 'appliedPolicy']);
+  const rules = await api.declarativeNetRequest.getDynamicRules();
+  const scripts = await api.scripting.getRegisteredContentScripts();
+  if (!session.appliedPolicy || !session.blockEnforcement || (wantRules && rules.length === 0))
+    return undefined;
+  const background =
+    clock === 'background'
+      ? (api.extension.getBackgroundPage() as unknown as { performance: Performance } | null)
+      : null;
+  return {
+    enforcement: session.blockEnforcement as BlockEnforcement,
+    dnrRules: rules.length,
+    patterns: scripts.reduce((n, script) => n + (script.matches?.length ?? 0), 0),
+    sinceStart: (background?.performance ?? performance).now(),
+  } satisfies AppliedState;
+};
+
 export async function benchPolicyScale(
   port: number,
   log: (line: string) => void,
@@ -66,44 +106,20 @@ export async function benchPolicyScale(
     });
     try {
       const state = await poll(
-        () =>
-          b.worker.evaluate(async (wantRules) => {
-            const session = await chrome.storage.session.get(['blockEnforcement', 'appliedPolicy']);
-            const rules = await chrome.declarativeNetRequest.getDynamicRules();
-            const scripts = await chrome.scripting.getRegisteredContentScripts();
-            if (!session.appliedPolicy || !session.blockEnforcement || (wantRules && rules.length === 0))
-              return undefined;
-            return {
-              enforcement: session.blockEnforcement as BlockEnforcement,
-              dnrRules: rules.length,
-              patterns: scripts.reduce((n, s) => n + (s.matches?.length ?? 0), 0),
-              // The worker starts with the browser: its clock excludes the wait for the machine-wide browser lock.
-              sinceWorkerStart: performance.now(),
-            };
-          }, mode === 'block'),
+        () => b.worker.evaluate(appliedState, { wantRules: mode === 'block', clock: 'self' as const }),
         'the policy taking effect',
       );
-      const startToEffectMs = state.sinceWorkerStart;
-      const last = `https://h${SCALE.hostsPerRule - 1}.org-tool-${SCALE.rules - 1}.example/`;
       const page = await b.context.newPage();
-      await page.goto(last).catch(() => undefined);
+      await page.goto(`https://${LAST_HOST}/`).catch(() => undefined);
       const lastHostEnforced =
         mode === 'block'
-          ? await poll(
-              async () => (page.url().includes('/blocked.html#') ? true : undefined),
-              'the block',
-              10_000,
-            ).catch(() => false)
+          ? await within10s(async () => page.url().includes('/blocked.html#'), 'the block')
           : // The notice's shadow root is closed: read it from the extension's isolated world.
-            await poll(
+            await within10s(
               async () =>
-                (await (await notice(page)).root.getAttribute('data-tool').catch(() => null)) ===
-                `org-tool-${SCALE.rules - 1}`
-                  ? true
-                  : undefined,
+                (await (await notice(page)).root.getAttribute('data-tool').catch(() => null)) === LAST_TOOL,
               'the banner',
-              10_000,
-            ).catch(() => false);
+            );
       await page.close();
       const browser = b.context.browser();
       if (!browser) throw new Error('no browser-level handle for the extension context');
@@ -113,7 +129,7 @@ export async function benchPolicyScale(
         browser: 'Chromium',
         mode,
         ...SCALE,
-        startToEffectMs,
+        startToEffectMs: state.sinceStart,
         dnrRules: state.dnrRules,
         enforcement: state.enforcement,
         contentScriptPatterns: state.patterns,
@@ -144,51 +160,25 @@ export async function benchPolicyScaleFirefox(
     });
     try {
       const state = await poll(
-        () =>
-          ff.inExtension(async (wantRules) => {
-            const session = await browser.storage.session.get(['blockEnforcement', 'appliedPolicy']);
-            const rules = await browser.declarativeNetRequest.getDynamicRules();
-            const scripts = await browser.scripting.getRegisteredContentScripts();
-            if (!session.appliedPolicy || !session.blockEnforcement || (wantRules && rules.length === 0))
-              return undefined;
-            return {
-              enforcement: session.blockEnforcement as BlockEnforcement,
-              dnrRules: rules.length,
-              patterns: scripts.reduce((n, s) => n + (s.matches?.length ?? 0), 0),
-              // The background page's clock starts with the add-on.
-              sinceStart:
-                (
-                  browser.extension.getBackgroundPage() as unknown as { performance: Performance } | null
-                )?.performance.now() ?? Number.NaN,
-            };
-          }, mode === 'block'),
+        () => ff.inExtension(appliedState, { wantRules: mode === 'block', clock: 'background' as const }),
         'the policy taking effect in Firefox',
       );
-      const last = ff.site(`h${SCALE.hostsPerRule - 1}.org-tool-${SCALE.rules - 1}.example/`);
+      const last = ff.site(`${LAST_HOST}/`);
       const page = await ff.open(ff.site('www.example.org/'));
       await startNavigation(page, last);
       const lastHostEnforced =
         mode === 'block'
-          ? await waitForDocument(page, (href) => href.includes('/blocked.html#'), 10_000).then(
-              () => true,
-              () => false,
+          ? await within10s(
+              () => waitForDocument(page, (href) => href.includes('/blocked.html#'), 10_000).then(() => true),
+              'the block',
             )
-          : await waitForDocument(page, (href) => href === last, 10_000)
-              .then(() =>
-                poll(
-                  async () =>
-                    (await (
-                      await firefoxNotice(ff, page)
-                    ).root
-                      .getAttribute('data-tool')
-                      .catch(() => null)) === `org-tool-${SCALE.rules - 1}`
-                      ? true
-                      : undefined,
-                  'the banner',
-                  10_000,
-                ),
-              )
-              .catch(() => false);
+          : await within10s(async () => {
+              await waitForDocument(page, (href) => href === last, 10_000);
+              return (
+                (await (await firefoxNotice(ff, page)).root.getAttribute('data-tool').catch(() => null)) ===
+                LAST_TOOL
+              );
+            }, 'the banner');
       await page.close();
       results.push({
         browser: 'Firefox ESR',
