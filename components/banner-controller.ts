@@ -69,6 +69,11 @@ export function createBannerController(deps: BannerControllerDeps) {
     }
   }
 
+  /** "Verstanden" or a confirmation in this tab on this site, whatever verdict it was for. */
+  function decidedInTab(site: string): boolean {
+    return hint(dismissedHintKey(site)) !== null || hint(confirmedHintKey(site)) !== null;
+  }
+
   function quietLastTime(site: string): boolean {
     try {
       return deps.siteMemory?.getItem(quietHintKey(site)) === '1';
@@ -115,13 +120,7 @@ export function createBannerController(deps: BannerControllerDeps) {
     const site = hostnameOf(deps.currentUrl());
     // Before any model is known, any decision here (or no notice last time) spares the strip; a
     // changed verdict or an expired decision shows later, once moving the page.
-    if (
-      site &&
-      hint(dismissedHintKey(site)) === null &&
-      hint(confirmedHintKey(site)) === null &&
-      !quietLastTime(site)
-    )
-      host = open(true);
+    if (site && !decidedInTab(site) && !quietLastTime(site)) host = open(true);
     return update();
   }
 
@@ -176,8 +175,7 @@ export function createBannerController(deps: BannerControllerDeps) {
     show(model, site);
     // A decision of this tab ("Verstanden", a confirmation here) may hold for this tab only: it
     // tells nothing about other tabs, so it neither sets nor clears the hint.
-    const decidedInTab = hint(dismissedHintKey(site)) !== null || hint(confirmedHintKey(site)) !== null;
-    if (site && !(model === null && decidedInTab)) rememberQuiet(site, model === null);
+    if (site && !(model === null && decidedInTab(site))) rememberQuiet(site, model === null);
   }
 
   /** The background recorded the user's confirmation, made in the extension's own frame. */

@@ -4,19 +4,10 @@ import { NOTICE_CONFIRMED } from '@/core/notice/notice-confirmed';
 import { POLICY_CHANGED } from '@/core/policy-changed';
 import { snapshotBanner } from '@/services/page-snapshot-reader';
 
-/** Opaque or sandboxed pages refuse access to sessionStorage. */
-function pageSessionStorage(): Storage | undefined {
+/** The page's own storage; opaque or sandboxed pages refuse access to it. */
+function pageStorage(area: 'sessionStorage' | 'localStorage'): Storage | undefined {
   try {
-    return window.sessionStorage;
-  } catch {
-    return undefined;
-  }
-}
-
-/** As pageSessionStorage, for the one hint kept across tabs. */
-function pageLocalStorage(): Storage | undefined {
-  try {
-    return window.localStorage;
+    return window[area];
   } catch {
     return undefined;
   }
@@ -43,8 +34,8 @@ export default defineContentScript({
       send: (message) => browser.runtime.sendMessage(message),
       currentUrl: () => location.href,
       snapshot: snapshotBanner,
-      tabMemory: pageSessionStorage(),
-      siteMemory: pageLocalStorage(),
+      tabMemory: pageStorage('sessionStorage'),
+      siteMemory: pageStorage('localStorage'),
       confirmFrameUrl: async () => {
         const token = (await browser.runtime.sendMessage({ type: 'notice-token' })) as string;
         return `${browser.runtime.getURL('/notice-frame.html')}#${token}`;
