@@ -9,6 +9,7 @@
 import type { CDPSession } from 'playwright-core';
 import { withConfiguredSettings } from '../../core/settings/configured-settings';
 import type { BlockEnforcement } from '../../core/matching/block-enforcement';
+import { orgRules } from '../../tests/e2e/support/org-rules';
 import { type HeapUsage, serviceWorkerHeap } from './browsers';
 
 export const SCALE = { rules: 1000, hostsPerRule: 100 };
@@ -29,16 +30,7 @@ export interface PolicyScaleResult {
 }
 
 function policy(mode: 'block' | 'inform') {
-  const extraRules = Array.from({ length: SCALE.rules }, (_, i) => ({
-    id: `org-tool-${i}`,
-    name: `Org Tool ${i}`,
-    category: 'messenger',
-    hosts: Array.from({ length: SCALE.hostsPerRule }, (_, h) => `h${h}.org-tool-${i}.example`),
-    status: 'not-approved',
-    summary: `Org Tool ${i} ist nicht freigegeben.`,
-    reasons: ['Nur dienstlich bereitgestellte Dienste.'],
-  }));
-  return withConfiguredSettings({ mode, extraRules });
+  return withConfiguredSettings({ mode, extraRules: orgRules(SCALE.rules, SCALE.hostsPerRule) });
 }
 
 async function poll<T>(fn: () => Promise<T | undefined>, what: string, timeoutMs = 120_000): Promise<T> {

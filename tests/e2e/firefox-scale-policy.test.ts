@@ -15,6 +15,7 @@ import {
   launchFirefoxWithExtension,
   startNavigation,
 } from './support/firefox-browser';
+import { orgRule, orgRules } from './support/org-rules';
 import { startTestSite, type TestSite } from './support/tls-server';
 
 let site: TestSite;
@@ -46,16 +47,7 @@ const diagnostics = (ff: FirefoxWithExtension) =>
     undefined,
   );
 
-const rule = (i: number, hosts = 10) => ({
-  id: `org-tool-${i}`,
-  name: `Org Tool ${i}`,
-  category: 'messenger',
-  hosts: Array.from({ length: hosts }, (_, h) => `h${h}.org-tool-${i}.example`),
-  status: 'not-approved',
-  summary: `Org Tool ${i} ist nicht freigegeben.`,
-  reasons: ['Nur dienstlich bereitgestellte Dienste.'],
-});
-const thousand = Array.from({ length: 1000 }, (_, i) => rule(i));
+const thousand = orgRules(1000, 10);
 const samples = ['h0.org-tool-0.example', 'h5.org-tool-499.example', 'x.h9.org-tool-999.example'];
 
 describe('Firefox: 1 000 own rules × 10 hosts in block mode (policies.json)', () => {
@@ -94,7 +86,7 @@ describe('Firefox: 1 000 own rules × 10 hosts in inform mode (policies.json)', 
 });
 
 describe('Firefox: three extra rules in policies.json, one malformed ("reasons": "a single text")', () => {
-  const valid = (i: number) => rule(i, 1);
+  const valid = (i: number) => orgRule(i, 1);
   const ctx = withFirefox(
     withConfiguredSettings({
       mode: 'inform',

@@ -13,6 +13,7 @@ import type { DiagnosticsReport } from '../../core/settings/diagnostics';
 import { artifactPath } from './support/artifacts';
 import { type ExtensionBrowser, launchWithExtension, notice } from './support/extension-browser';
 import { expectNoBanner } from './support/pages';
+import { orgRule, orgRules } from './support/org-rules';
 import { startTestSite, type TestSite } from './support/tls-server';
 
 let site: TestSite;
@@ -23,16 +24,7 @@ afterAll(async () => {
   await site?.close();
 });
 
-const rule = (i: number, hosts = 10) => ({
-  id: `org-tool-${i}`,
-  name: `Org Tool ${i}`,
-  category: 'messenger',
-  hosts: Array.from({ length: hosts }, (_, h) => `h${h}.org-tool-${i}.example`),
-  status: 'not-approved',
-  summary: `Org Tool ${i} ist nicht freigegeben.`,
-  reasons: ['Nur dienstlich bereitgestellte Dienste.'],
-});
-const thousand = Array.from({ length: 1000 }, (_, i) => rule(i));
+const thousand = orgRules(1000, 10);
 /** Across the range: first, middle, last rule, different hosts of each. */
 const samples = ['h0.org-tool-0.example', 'h5.org-tool-499.example', 'x.h9.org-tool-999.example'];
 
@@ -119,7 +111,7 @@ describe('1 000 own rules × 10 hosts in inform mode', () => {
 });
 
 describe('three extra rules, one malformed ("reasons": "a single text")', () => {
-  const valid = (i: number) => ({ ...rule(i, 1), reasons: ['Nur dienstlich bereitgestellte Dienste.'] });
+  const valid = (i: number) => ({ ...orgRule(i, 1), reasons: ['Nur dienstlich bereitgestellte Dienste.'] });
   const policy = withConfiguredSettings({
     mode: 'inform',
     organisation: { name: 'Landesamt Beispiel' },
