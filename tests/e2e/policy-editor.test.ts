@@ -176,7 +176,8 @@ describe('the policy editor', () => {
     });
   });
 
-  describe('opening an existing policy', () => {
+  // One browser for the three blocks below (the file is opened in it too); each test opens its own tab.
+  describe('sharing one browser', () => {
     let b: ExtensionBrowser;
     beforeAll(async () => {
       b = await launchWithExtension(site.port);
@@ -185,85 +186,71 @@ describe('the policy editor', () => {
       await b?.close();
     });
 
-    it('reads a .reg file into the form, validated', async () => {
-      const page = await b.context.newPage();
-      await page.goto(b.extensionUrl('policy-editor.html'));
-      const reg = resolve(import.meta.dirname, '../../docs/admin/templates/leitplanke.reg');
-      // The template's first key (Chrome) and the values it sets: what the editor opens.
-      const [, firstKey] = readFileSync(reg, 'utf8').split(/^\[HKEY_[^\]]*\]$/m);
-      const settings = firstKey!.split('\n').filter((line) => line.startsWith('"')).length;
-      expect(settings).toBeGreaterThanOrEqual(12);
-      await page.locator('#import-file').setInputFiles(reg);
-      await expect
-        .poll(() => page.locator('#import-status').innerText())
-        .toMatch(new RegExp(`^leitplanke\\.reg geöffnet: ${settings} Einstellung\\(en\\)\\. `));
-      expect(await page.locator('#f-organisation-name').inputValue()).toBe('Ministerium für Beispiel NRW');
-      expect(await page.locator('#f-extraRules-0-id').inputValue()).toBe('telegram');
-      expect(await page.locator('#problems [data-problems]').getAttribute('data-problems')).toBe('0');
-      await page.close();
-    });
-  });
-
-  describe('fields an imported file has but the schema does not', () => {
-    let b: ExtensionBrowser;
-    beforeAll(async () => {
-      b = await launchWithExtension(site.port);
-    }, LOCK_WAIT);
-    afterAll(async () => {
-      await b?.close();
-    });
-
-    it('are named as problems and can be removed', async () => {
-      const page = await b.context.newPage();
-      await page.goto(b.extensionUrl('policy-editor.html'));
-      const policy = { organisation: { name: 'Amt', color: '#004b87' }, Profile: 'nrw' };
-      await page.locator('#import-file').setInputFiles({
-        name: 'typo.json',
-        mimeType: 'application/json',
-        buffer: Buffer.from(JSON.stringify(policy)),
+    describe('opening an existing policy', () => {
+      it('reads a .reg file into the form, validated', async () => {
+        const page = await b.context.newPage();
+        await page.goto(b.extensionUrl('policy-editor.html'));
+        const reg = resolve(import.meta.dirname, '../../docs/admin/templates/leitplanke.reg');
+        // The template's first key (Chrome) and the values it sets: what the editor opens.
+        const [, firstKey] = readFileSync(reg, 'utf8').split(/^\[HKEY_[^\]]*\]$/m);
+        const settings = firstKey!.split('\n').filter((line) => line.startsWith('"')).length;
+        expect(settings).toBeGreaterThanOrEqual(12);
+        await page.locator('#import-file').setInputFiles(reg);
+        await expect
+          .poll(() => page.locator('#import-status').innerText())
+          .toMatch(new RegExp(`^leitplanke\\.reg geöffnet: ${settings} Einstellung\\(en\\)\\. `));
+        expect(await page.locator('#f-organisation-name').inputValue()).toBe('Ministerium für Beispiel NRW');
+        expect(await page.locator('#f-extraRules-0-id').inputValue()).toBe('telegram');
+        expect(await page.locator('#problems [data-problems]').getAttribute('data-problems')).toBe('0');
+        await page.close();
       });
-      await expect
-        .poll(() => page.locator('#problems [data-problems]').getAttribute('data-problems'))
-        .toBe('2');
-      await page.getByRole('button', { name: 'Unbekanntes Feld Profile entfernen' }).click();
-      await page.getByRole('button', { name: 'Unbekanntes Feld organisation.color entfernen' }).click();
-      await expect
-        .poll(() => page.locator('#problems [data-problems]').getAttribute('data-problems'))
-        .toBe('0');
-      expect(await page.locator('#f-organisation-name').inputValue()).toBe('Amt');
-      expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-organisation-name');
-      await page.close();
-    });
-  });
-
-  describe('as a file, without the extension', () => {
-    let b: ExtensionBrowser;
-    beforeAll(async () => {
-      b = await launchWithExtension(site.port);
-    }, LOCK_WAIT);
-    afterAll(async () => {
-      await b?.close();
     });
 
-    it('opens from disk and exports a configuration profile', async () => {
-      const file = resolve(import.meta.dirname, '../../.output/leitplanke-richtlinien-editor.html');
-      expect(existsSync(file), 'run `npm run build` first').toBe(true);
-      const page = await b.context.newPage();
-      const errors: string[] = [];
-      page.on('pageerror', (error) => errors.push(String(error)));
-      await page.goto(pathToFileURL(file).href);
-      await page.locator('#f-organisation-name').fill(ORGANISATION);
-      await expect
-        .poll(() => page.frameLocator('#preview iframe.strip').locator('.lp-eyebrow').innerText())
-        .toContain(ORGANISATION);
-      const [download] = await Promise.all([
-        page.waitForEvent('download'),
-        page.locator('button[data-artefact="firefox-mobileconfig"]').click(),
-      ]);
-      const profile = readFileSync((await download.path())!, 'utf8');
-      expect(profile).toContain(`<string>${ORGANISATION}</string>`);
-      expect(errors).toEqual([]);
-      await page.close();
+    describe('fields an imported file has but the schema does not', () => {
+      it('are named as problems and can be removed', async () => {
+        const page = await b.context.newPage();
+        await page.goto(b.extensionUrl('policy-editor.html'));
+        const policy = { organisation: { name: 'Amt', color: '#004b87' }, Profile: 'nrw' };
+        await page.locator('#import-file').setInputFiles({
+          name: 'typo.json',
+          mimeType: 'application/json',
+          buffer: Buffer.from(JSON.stringify(policy)),
+        });
+        await expect
+          .poll(() => page.locator('#problems [data-problems]').getAttribute('data-problems'))
+          .toBe('2');
+        await page.getByRole('button', { name: 'Unbekanntes Feld Profile entfernen' }).click();
+        await page.getByRole('button', { name: 'Unbekanntes Feld organisation.color entfernen' }).click();
+        await expect
+          .poll(() => page.locator('#problems [data-problems]').getAttribute('data-problems'))
+          .toBe('0');
+        expect(await page.locator('#f-organisation-name').inputValue()).toBe('Amt');
+        expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-organisation-name');
+        await page.close();
+      });
+    });
+
+    describe('as a file, without the extension', () => {
+      it('opens from disk and exports a configuration profile', async () => {
+        const file = resolve(import.meta.dirname, '../../.output/leitplanke-richtlinien-editor.html');
+        expect(existsSync(file), 'run `npm run build` first').toBe(true);
+        const page = await b.context.newPage();
+        const errors: string[] = [];
+        page.on('pageerror', (error) => errors.push(String(error)));
+        await page.goto(pathToFileURL(file).href);
+        await page.locator('#f-organisation-name').fill(ORGANISATION);
+        await expect
+          .poll(() => page.frameLocator('#preview iframe.strip').locator('.lp-eyebrow').innerText())
+          .toContain(ORGANISATION);
+        const [download] = await Promise.all([
+          page.waitForEvent('download'),
+          page.locator('button[data-artefact="firefox-mobileconfig"]').click(),
+        ]);
+        const profile = readFileSync((await download.path())!, 'utf8');
+        expect(profile).toContain(`<string>${ORGANISATION}</string>`);
+        expect(errors).toEqual([]);
+        await page.close();
+      });
     });
   });
 
