@@ -83,6 +83,26 @@ const appliedState = async ({ wantRules, clock }: { wantRules: boolean; clock: '
   } satisfies AppliedState;
 };
 
+function result(
+  browser: PolicyScaleResult['browser'],
+  mode: PolicyScaleResult['mode'],
+  state: AppliedState,
+  lastHostEnforced: boolean,
+  serviceWorkerHeap: HeapUsage | undefined,
+): PolicyScaleResult {
+  return {
+    browser,
+    mode,
+    ...SCALE,
+    startToEffectMs: state.sinceStart,
+    dnrRules: state.dnrRules,
+    enforcement: state.enforcement,
+    contentScriptPatterns: state.patterns,
+    lastHostEnforced,
+    serviceWorkerHeap,
+  };
+}
+
 export async function benchPolicyScale(
   port: number,
   log: (line: string) => void,
@@ -117,17 +137,7 @@ export async function benchPolicyScale(
       if (!browser) throw new Error('no browser-level handle for the extension context');
       const cdp: CDPSession = await browser.newBrowserCDPSession();
       const heap = await serviceWorkerHeap(cdp, b.extensionId);
-      results.push({
-        browser: 'Chromium',
-        mode,
-        ...SCALE,
-        startToEffectMs: state.sinceStart,
-        dnrRules: state.dnrRules,
-        enforcement: state.enforcement,
-        contentScriptPatterns: state.patterns,
-        lastHostEnforced,
-        serviceWorkerHeap: heap,
-      });
+      results.push(result('Chromium', mode, state, lastHostEnforced, heap));
     } finally {
       await b.close();
     }
@@ -172,17 +182,7 @@ export async function benchPolicyScaleFirefox(
               );
             }, 'the banner');
       await page.close();
-      results.push({
-        browser: 'Firefox ESR',
-        mode,
-        ...SCALE,
-        startToEffectMs: state.sinceStart,
-        dnrRules: state.dnrRules,
-        enforcement: state.enforcement,
-        contentScriptPatterns: state.patterns,
-        lastHostEnforced,
-        serviceWorkerHeap: undefined,
-      });
+      results.push(result('Firefox ESR', mode, state, lastHostEnforced, undefined));
     } finally {
       await ff.close();
     }
